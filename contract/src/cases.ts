@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { Relationship, Sex, IdentityDocument } from './registration';
+import { Permission } from './roles';
+
+export const caseStatuses = ['registered'] as const;
+export const CaseStatus = z.enum(caseStatuses);
+export type CaseStatus = z.infer<typeof CaseStatus>;
+
+/** Actions the current user may take on a case; the UI shows exactly these. */
+export const caseActions = ['view', 'print_proof_of_registration'] as const;
+export const CaseAction = z.enum(caseActions);
+export type CaseAction = z.infer<typeof CaseAction>;
+
+export const FilingWindowCheck = z.object({
+  late: z.boolean(),
+  /** Last day of the window, YYYY-MM-DD, or null when the profile's rule is unknown. */
+  deadline: z.iso.date().nullable(),
+  /** How the days were counted; shown to officers so an approximation is never hidden. */
+  method: z.enum(['calendar_days', 'calendar_months', 'weekdays_without_holidays', 'unknown']),
+});
+export type FilingWindowCheck = z.infer<typeof FilingWindowCheck>;
+
+export const PersonView = z.object({
+  id: z.uuid(),
+  role: z.enum(['principal', 'dependant']),
+  relationship: Relationship.nullable(),
+  givenNames: z.string(),
+  firstSurname: z.string(),
+  secondSurname: z.string(),
+  otherNames: z.array(z.string()),
+  sex: Sex,
+  birthDate: z.iso.date(),
+  birthDateEstimated: z.boolean(),
+  countryOfBirth: z.string(),
+  nationalities: z.array(z.string()),
+  countryOfOrigin: z.string(),
+  languages: z.array(z.string()),
+  needsInterpreter: z.boolean(),
+  phone: z.string(),
+  address: z.string(),
+  documents: z.array(IdentityDocument),
+  specificNeeds: z.array(z.string()),
+});
+export type PersonView = z.infer<typeof PersonView>;
+
+export const Actor = z.object({ id: z.uuid(), name: z.string() });
+
+export const CaseEventView = z.object({
+  id: z.string(),
+  type: z.string(),
+  occurredAt: z.iso.datetime({ offset: true }),
+  actor: Actor.nullable(),
+  data: z.record(z.string(), z.unknown()),
+});
+export type CaseEventView = z.infer<typeof CaseEventView>;
+
+export const OfficeView = z.object({ id: z.uuid(), code: z.string(), name: z.string(), city: z.string() });
+export type OfficeView = z.infer<typeof OfficeView>;
+
+export const CaseSummary = z.object({
+  id: z.uuid(),
+  caseNumber: z.string(),
+  status: CaseStatus,
+  office: OfficeView,
+  applicationDate: z.iso.date(),
+  principalName: z.string(),
+  nationalities: z.array(z.string()),
+  peopleCount: z.number().int(),
+  lateFiling: z.boolean(),
+  registeredAt: z.iso.datetime({ offset: true }),
+});
+export type CaseSummary = z.infer<typeof CaseSummary>;
+
+export const CaseDetail = z.object({
+  id: z.uuid(),
+  caseNumber: z.string(),
+  status: CaseStatus,
+  version: z.number().int(),
+  office: OfficeView,
+  entryDate: z.iso.date(),
+  entryPlace: z.string(),
+  applicationDate: z.iso.date(),
+  filingWindow: FilingWindowCheck,
+  lateFilingJustification: z.string(),
+  registeredAt: z.iso.datetime({ offset: true }),
+  registeredBy: Actor.nullable(),
+  people: z.array(PersonView),
+  events: z.array(CaseEventView),
+  actions: z.array(CaseAction),
+});
+export type CaseDetail = z.infer<typeof CaseDetail>;
+
+export const caseSorts = ['registeredAt', 'applicationDate', 'caseNumber', 'name'] as const;
+
+export const CaseListQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  nationality: z.string().trim().toUpperCase().length(3).optional(),
+  officeId: z.uuid().optional(),
+  status: CaseStatus.optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  sort: z.enum(caseSorts).default('registeredAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+});
+export type CaseListQuery = z.input<typeof CaseListQuery>;
+export type CaseListParams = z.output<typeof CaseListQuery>;
+
+export const CaseList = z.object({
+  items: z.array(CaseSummary),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type CaseList = z.infer<typeof CaseList>;
+
+export const RegisteredCase = z.object({
+  id: z.uuid(),
+  caseNumber: z.string(),
+  filingWindow: FilingWindowCheck,
+});
+export type RegisteredCase = z.infer<typeof RegisteredCase>;
+
+export const Me = z.object({
+  user: z.object({
+    id: z.uuid(),
+    name: z.string(),
+    email: z.string(),
+    role: z.string(),
+    office: OfficeView.nullable(),
+  }),
+  permissions: z.array(Permission),
+});
+export type Me = z.infer<typeof Me>;
+
+export const SignInInput = z.object({
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
+  password: z.string().min(1).max(1024),
+});
+export type SignInInput = z.infer<typeof SignInInput>;

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+/**
+ * A MIRPS state's asylum law as data. Every rule either cites its legal basis and the source it was
+ * read from, or says `unknown` with a note: nothing invented (shared/DOMAIN.md).
+ */
+export const Localized = z.object({ es: z.string().min(1), en: z.string().min(1) });
+export type Localized = z.infer<typeof Localized>;
+
+const Source = z.object({
+  /** The article of law, decree or regulation, e.g. "LRPCAP art. 18". */
+  legalBasis: z.string().min(1),
+  /** Where the rule was read (DOMAIN.md source key or URL). */
+  source: z.string().min(1),
+});
+
+const Unknown = z.object({ status: z.literal('unknown'), note: z.string().min(1) });
+
+export const CountryCode3 = z.enum(['BLZ', 'CRI', 'SLV', 'GTM', 'HND', 'MEX', 'PAN']);
+export type CountryCode3 = z.infer<typeof CountryCode3>;
+
+export const DecidingBody = z.object({
+  role: z.enum(['registration', 'first_instance', 'recommendation', 'appeal', 'judicial_review']),
+  name: Localized,
+  acronym: z.string().optional(),
+  note: z.string().optional(),
+});
+
+export const Definition = z.discriminatedUnion('status', [
+  Source.extend({ status: z.enum(['in_force', 'not_in_force']), note: z.string().optional() }),
+  Unknown,
+]);
+export type Definition = z.infer<typeof Definition>;
+
+export const TimeUnit = z.enum(['working_days', 'calendar_days', 'calendar_months']);
+export type TimeUnit = z.infer<typeof TimeUnit>;
+
+export const FilingWindow = z.discriminatedUnion('status', [
+  Source.extend({
+    status: z.literal('known'),
+    length: z.number().int().positive(),
+    unit: TimeUnit,
+    /** The event the count starts from. */
+    from: z.enum(['entry']),
+    note: z.string().optional(),
+  }),
+  Unknown,
+]);
+export type FilingWindow = z.infer<typeof FilingWindow>;
+
+export const CaseNumberFormat = z.object({
+  /**
+   * Tokens: `{prefix}`, `{office}` (office code), `{year}` (4 digits), `{seq:N}` (sequence zero-padded
+   * to N digits, restarting each year per office). Example: `{prefix}-{office}-{year}-{seq:6}`.
+   */
+  pattern: z
+    .string()
+    .min(1)
+    .refine((p) => /\{seq:\d+\}/.test(p) && p.includes('{year}') && p.includes('{office}'), {
+      message: 'pattern needs {office}, {year} and {seq:N} so that numbers are unique per office and year',
+    }),
+  prefix: z.string().default(''),
+  note: z.string().min(1),
+});
+export type CaseNumberFormat = z.infer<typeof CaseNumberFormat>;
+
+export const CountryProfile = z.object({
+  code: CountryCode3,
+  name: Localized,
+  timeZone: z.string().min(1),
+  officialLanguages: z.array(z.string().length(3)).min(1),
+  authority: z.object({ name: Localized, acronym: z.string().min(1) }),
+  decidingBodies: z.array(DecidingBody).min(1),
+  legalBases: z
+    .array(z.object({ title: z.string().min(1), citation: z.string().min(1), source: z.string().min(1) }))
+    .min(1),
+  definitions: z.object({
+    convention1951: Definition,
+    cartagena: Definition,
+    genderGround: Definition,
+    complementaryProtection: Definition,
+  }),
+  filingWindow: FilingWindow,
+  caseNumber: CaseNumberFormat,
+  /** The rights and duties printed on each person's proof of registration, in both UI languages. */
+  rightsAndDuties: z.object({ es: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) }),
+  /** Where the rights-and-duties text comes from, or a note that it is a draft for the authority to replace. */
+  rightsAndDutiesSource: z.string().min(1),
+});
+export type CountryProfile = z.infer<typeof CountryProfile>;
+
+/** The part of the profile the web app needs. */
+export const CountryProfileSummary = CountryProfile.pick({
+  code: true,
+  name: true,
+  authority: true,
+  filingWindow: true,
+  definitions: true,
+  timeZone: true,
+});
+export type CountryProfileSummary = z.infer<typeof CountryProfileSummary>;

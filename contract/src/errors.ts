@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/**
+ * Errors are data: every error the API returns has one of these codes, an HTTP status and a
+ * user-safe message. The web app translates by code; the message is the English fallback.
+ */
+export const errorCodes = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+} as const;
+export type ErrorCode = keyof typeof errorCodes;
+
+export const FieldError = z.object({
+  /** Dotted path of the field in the request body or query, e.g. `people.1.birthDate`. */
+  path: z.string(),
+  /** Machine code of the problem (zod issue code or a domain code such as `late_filing_justification_required`). */
+  code: z.string(),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof FieldError>;
+
+export const ApiError = z.object({
+  error: z.object({
+    code: z.enum(Object.keys(errorCodes) as [ErrorCode, ...ErrorCode[]]),
+    message: z.string(),
+    fields: z.array(FieldError).optional(),
+  }),
+});
+export type ApiError = z.infer<typeof ApiError>;

@@ -1,0 +1,55 @@
+import type { CaseAction, Permission, Role } from '@refugio/contract';
+import type { Actor } from './actor';
+
+/**
+ * The one access policy: every case read and write asks it. Deny by default: a role has only the
+ * permissions listed here, and case access is further limited to the actor's own office.
+ */
+const rolePermissions: Record<Role, readonly Permission[]> = {
+  registration_officer: ['case.read', 'case.register'],
+  eligibility_officer: ['case.read'],
+  supervisor: ['case.read', 'case.register'],
+  appeals_officer: ['case.read'],
+  statistician: ['statistics.read'],
+  administrator: ['case.read', 'case.register', 'user.manage', 'audit.read', 'statistics.read'],
+  auditor: ['audit.read'],
+};
+
+export function permissionsOf(role: Role): Permission[] {
+  return [...rolePermissions[role]];
+}
+
+export function hasPermission(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
+  return rolePermissions[actor.role].includes(permission);
+}
+
+/** Administrators work across offices; everyone else only in their own. */
+function inScope(actor: Pick<Actor, 'role' | 'officeId'>, officeId: string): boolean {
+  return actor.role === 'administrator' || (actor.officeId !== null && actor.officeId === officeId);
+}
+
+export function canReadCase(actor: Pick<Actor, 'role' | 'officeId'>, kase: { officeId: string }): boolean {
+  return hasPermission(actor, 'case.read') && inScope(actor, kase.officeId);
+}
+
+export function canRegisterIn(actor: Pick<Actor, 'role' | 'officeId'>, officeId: string): boolean {
+  return hasPermission(actor, 'case.register') && inScope(actor, officeId);
+}
+
+/** Which offices' cases a list may show: all, one office, or none. */
+export function caseListScope(
+  actor: Pick<Actor, 'role' | 'officeId'>,
+): 'all' | { officeId: string } | 'none' {
+  if (!hasPermission(actor, 'case.read')) return 'none';
+  if (actor.role === 'administrator') return 'all';
+  return actor.officeId === null ? 'none' : { officeId: actor.officeId };
+}
+
+/** The actions the UI may offer on a case the actor can read. */
+export function caseActionsFor(
+  actor: Pick<Actor, 'role' | 'officeId'>,
+  kase: { officeId: string },
+): CaseAction[] {
+  if (!canReadCase(actor, kase)) return [];
+  return ['view', 'print_proof_of_registration'];
+}

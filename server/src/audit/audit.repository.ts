@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema';
+import type { Actor } from '../access/actor';
+
+export interface AuditEntry {
+  action: string;
+  caseId?: string | null;
+  /** Identifiers only (ids, counts, outcome): never names or other personal data. */
+  details?: Record<string, unknown>;
+}
+
+/** Appends one audit entry in the caller's transaction, so the entry exists if and only if the act does. */
+export async function recordAudit(
+  db: Kysely<DB>,
+  actor: Pick<Actor, 'id' | 'clientAddress'> | null,
+  entry: AuditEntry,
+): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      actor_id: actor?.id ?? null,
+      action: entry.action,
+      case_id: entry.caseId ?? null,
+      client_address: actor?.clientAddress ?? '',
+      details: JSON.stringify(entry.details ?? {}),
+    })
+    .execute();
+}

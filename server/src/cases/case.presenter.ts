@@ -1,0 +1,96 @@
+import type {
+  CaseAction,
+  CaseDetail,
+  CaseEventView,
+  CaseSummary,
+  FilingWindowCheck,
+  PersonView,
+} from '@refugio/contract';
+import type { CaseEventRow, CaseListRow, CaseRow, PersonRow } from './case.repository';
+
+// Presenters list every field that leaves the server: a new column stays private until added here.
+
+const office = (r: { office_id: string; office_code: string; office_name: string; office_city: string }) => ({
+  id: r.office_id,
+  code: r.office_code,
+  name: r.office_name,
+  city: r.office_city,
+});
+
+export function presentCaseSummary(r: CaseListRow): CaseSummary {
+  return {
+    id: r.id,
+    caseNumber: r.case_number,
+    status: r.status,
+    office: office(r),
+    applicationDate: r.application_date,
+    principalName: r.principal_name,
+    nationalities: r.nationalities,
+    peopleCount: r.people_count,
+    lateFiling: r.late_filing,
+    registeredAt: r.registered_at.toISOString(),
+  };
+}
+
+export function presentPerson(p: PersonRow): PersonView {
+  return {
+    id: p.id,
+    role: p.role,
+    relationship: p.relationship,
+    givenNames: p.given_names,
+    firstSurname: p.first_surname,
+    secondSurname: p.second_surname,
+    otherNames: p.other_names,
+    sex: p.sex,
+    birthDate: p.birth_date,
+    birthDateEstimated: p.birth_date_estimated,
+    countryOfBirth: p.country_of_birth.trim(),
+    nationalities: p.nationalities,
+    countryOfOrigin: p.country_of_origin.trim(),
+    languages: p.languages,
+    needsInterpreter: p.needs_interpreter,
+    phone: p.phone,
+    address: p.address,
+    documents: p.documents,
+    specificNeeds: p.specific_needs,
+  };
+}
+
+export function presentEvent(e: CaseEventRow): CaseEventView {
+  return {
+    id: e.id,
+    type: e.type,
+    occurredAt: e.occurred_at.toISOString(),
+    actor: e.actor_id ? { id: e.actor_id, name: e.actor_name ?? '' } : null,
+    data: e.data,
+  };
+}
+
+export function presentFilingWindow(c: CaseRow): FilingWindowCheck {
+  return { late: c.late_filing, deadline: c.filing_deadline, method: c.filing_method };
+}
+
+export function presentCaseDetail(
+  c: CaseRow,
+  people: PersonRow[],
+  events: CaseEventRow[],
+  actions: CaseAction[],
+): CaseDetail {
+  return {
+    id: c.id,
+    caseNumber: c.case_number,
+    status: c.status,
+    version: c.version,
+    office: office(c),
+    entryDate: c.entry_date,
+    entryPlace: c.entry_place,
+    applicationDate: c.application_date,
+    filingWindow: presentFilingWindow(c),
+    lateFilingJustification: c.late_filing_justification,
+    registeredAt: c.registered_at.toISOString(),
+    registeredBy: c.registered_by ? { id: c.registered_by, name: c.registered_by_name ?? '' } : null,
+    people: people.map(presentPerson),
+    events: events.map(presentEvent),
+    actions,
+  };
+}

@@ -1,0 +1,155 @@
+import { sql, type Kysely } from 'kysely';
+import type { CaseListParams } from '@refugio/contract';
+import type { DB } from '../db/schema';
+import type { Insertable } from 'kysely';
+import type { CaseTable, PersonTable } from './case.table';
+
+/**
+ * Takes the next number of an office's yearly sequence. The counter row stays locked until the
+ * transaction ends, so concurrent registrations queue and a rolled-back one gives its number back:
+ * no duplicates and no gaps.
+ */
+export async function nextCaseSequence(trx: Kysely<DB>, officeId: string, year: number): Promise<number> {
+  const row = await trx
+    .insertInto('case_number_counters')
+    .values({ office_id: officeId, year, last_value: 1 })
+    .onConflict((oc) =>
+      oc
+        .columns(['office_id', 'year'])
+        .doUpdateSet({ last_value: sql<number>`case_number_counters.last_value + 1` }),
+    )
+    .returning('last_value')
+    .executeTakeFirstOrThrow();
+  return row.last_value;
+}
+
+export async function insertCase(trx: Kysely<DB>, row: Insertable<CaseTable>): Promise<string> {
+  const { id } = await trx.insertInto('cases').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function insertPeople(
+  trx: Kysely<DB>,
+  rows: Insertable<PersonTable>[],
+): Promise<{ id: string; position: number }[]> {
+  return trx.insertInto('people').values(rows).returning(['id', 'position']).execute();
+}
+
+export async function insertCaseEvent(
+  trx: Kysely<DB>,
+  event: {
+    caseId: string;
+    type: string;
+    actorId: string | null;
+    occurredAt: Date;
+    data: Record<string, unknown>;
+  },
+): Promise<void> {
+  await trx
+    .insertInto('case_events')
+    .values({
+      case_id: event.caseId,
+      type: event.type,
+      actor_id: event.actorId,
+      occurred_at: event.occurredAt,
+      data: JSON.stringify(event.data),
+    })
+    .execute();
+}
+
+const caseWithOffice = (db: Kysely<DB>) =>
+  db
+    .selectFrom('cases')
+    .innerJoin('offices', 'offices.id', 'cases.office_id')
+    .leftJoin('users', 'users.id', 'cases.registered_by')
+    .selectAll('cases')
+    .select([
+      'offices.code as office_code',
+      'offices.name as office_name',
+      'offices.city as office_city',
+      'users.name as registered_by_name',
+    ]);
+
+export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCaseById>>>;
+
+export function findCaseById(db: Kysely<DB>, id: string) {
+  return caseWithOffice(db).where('cases.id', '=', id).executeTakeFirst();
+}
+
+export function findPeopleOfCase(db: Kysely<DB>, caseId: string) {
+  return db.selectFrom('people').selectAll().where('case_id', '=', caseId).orderBy('position').execute();
+}
+export type PersonRow = Awaited<ReturnType<typeof findPeopleOfCase>>[number];
+
+export function findEventsOfCase(db: Kysely<DB>, caseId: string) {
+  return db
+    .selectFrom('case_events')
+    .leftJoin('users', 'users.id', 'case_events.actor_id')
+    .select([
+      'case_events.id',
+      'case_events.type',
+      'case_events.occurred_at',
+      'case_events.actor_id',
+      'case_events.data',
+      'users.name as actor_name',
+    ])
+    .where('case_events.case_id', '=', caseId)
+    .orderBy('case_events.id')
+    .execute();
+}
+export type CaseEventRow = Awaited<ReturnType<typeof findEventsOfCase>>[number];
+
+const sortColumns = {
+  registeredAt: 'cases.registered_at',
+  applicationDate: 'cases.application_date',
+  caseNumber: 'cases.case_number',
+  name: 'cases.principal_sort',
+} as const;
+
+export interface CaseSearch {
+  scope: 'all' | { officeId: string };
+  tokens: string[];
+  query: CaseListParams;
+}
+
+/** One page of cases matching every token (substring of a normalised name or the case number). */
+export async function searchCases(db: Kysely<DB>, search: CaseSearch) {
+  let filtered = db.selectFrom('cases');
+  if (search.scope !== 'all') filtered = filtered.where('cases.office_id', '=', search.scope.officeId);
+  if (search.query.officeId) filtered = filtered.where('cases.office_id', '=', search.query.officeId);
+  if (search.query.status) filtered = filtered.where('cases.status', '=', search.query.status);
+  if (search.query.nationality) {
+    filtered = filtered.where(
+      sql<boolean>`cases.nationalities @> array[${search.query.nationality}]::text[]`,
+    );
+  }
+  for (const token of search.tokens) {
+    // Tokens are normalised to letters and digits, so they hold no LIKE wildcards.
+    filtered = filtered.where('cases.search_text', 'like', `%${token}%`);
+  }
+  const { total } = await filtered.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
+  const rows = await filtered
+    .innerJoin('offices', 'offices.id', 'cases.office_id')
+    .select([
+      'cases.id',
+      'cases.case_number',
+      'cases.status',
+      'cases.application_date',
+      'cases.principal_name',
+      'cases.nationalities',
+      'cases.people_count',
+      'cases.late_filing',
+      'cases.registered_at',
+      'offices.id as office_id',
+      'offices.code as office_code',
+      'offices.name as office_name',
+      'offices.city as office_city',
+    ])
+    .orderBy(sortColumns[search.query.sort], search.query.order)
+    .orderBy('cases.id')
+    .limit(search.query.pageSize)
+    .offset((search.query.page - 1) * search.query.pageSize)
+    .execute();
+  return { total, rows };
+}
+export type CaseListRow = Awaited<ReturnType<typeof searchCases>>['rows'][number];

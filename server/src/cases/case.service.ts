@@ -1,0 +1,175 @@
+import type { Kysely } from 'kysely';
+import {
+  RegisterApplicationInput,
+  todayIn,
+  type CaseDetail,
+  type CaseList,
+  type CaseListParams,
+  type CountryProfile,
+  type Dependant,
+  type Person,
+  type RegisteredCase,
+} from '@refugio/contract';
+import type { DB } from '../db/schema';
+import type { Actor } from '../access/actor';
+import { canReadCase, canRegisterIn, caseActionsFor, caseListScope, hasPermission } from '../access/policy';
+import { recordAudit } from '../audit/audit.repository';
+import { forbidden, notFound, validationFailed } from '../errors/app-error';
+import { findOfficeById } from '../offices/office.repository';
+import { normalizeForSearch, searchTokens } from '../search/normalize';
+import { formatCaseNumber } from './case-number';
+import {
+  findCaseById,
+  findEventsOfCase,
+  findPeopleOfCase,
+  insertCase,
+  insertCaseEvent,
+  insertPeople,
+  nextCaseSequence,
+  searchCases,
+} from './case.repository';
+import { presentCaseDetail, presentCaseSummary } from './case.presenter';
+import { checkFilingWindow } from './filing-window';
+import { parseOrThrow } from '../errors/parse';
+
+const fullName = (p: Pick<Person, 'givenNames' | 'firstSurname' | 'secondSurname'>) =>
+  [p.givenNames, p.firstSurname, p.secondSurname].filter(Boolean).join(' ');
+
+function personRow(caseId: string, position: number, p: Person | Dependant) {
+  return {
+    case_id: caseId,
+    position,
+    role: position === 0 ? ('principal' as const) : ('dependant' as const),
+    relationship: 'relationship' in p ? p.relationship : null,
+    given_names: p.givenNames,
+    first_surname: p.firstSurname,
+    second_surname: p.secondSurname,
+    other_names: p.otherNames,
+    sex: p.sex,
+    birth_date: p.birthDate,
+    birth_date_estimated: p.birthDateEstimated,
+    country_of_birth: p.countryOfBirth,
+    nationalities: p.nationalities,
+    country_of_origin: p.countryOfOrigin,
+    languages: p.languages,
+    needs_interpreter: p.needsInterpreter,
+    phone: p.phone,
+    address: p.address,
+    documents: JSON.stringify(p.documents),
+    specific_needs: p.specificNeeds,
+  };
+}
+
+/**
+ * Registers an asylum application for a principal applicant and their dependants: allocates the
+ * case number, stores everyone, and writes the event and the audit entry, all in one transaction.
+ */
+export async function registerApplication(
+  db: Kysely<DB>,
+  actor: Actor,
+  raw: unknown,
+  profile: CountryProfile,
+  now = new Date(),
+): Promise<RegisteredCase> {
+  if (!hasPermission(actor, 'case.register')) throw forbidden();
+  const input = parseOrThrow(RegisterApplicationInput, raw);
+  const officeId = input.officeId ?? actor.officeId;
+  if (!officeId)
+    throw validationFailed([{ path: 'officeId', code: 'required', message: 'Choose an office' }]);
+  if (!canRegisterIn(actor, officeId)) {
+    throw validationFailed([
+      { path: 'officeId', code: 'forbidden', message: 'You cannot register in this office' },
+    ]);
+  }
+  const filingWindow = checkFilingWindow(profile.filingWindow, input);
+  if (filingWindow.late && input.lateFilingJustification === '') {
+    throw validationFailed([
+      {
+        path: 'lateFilingJustification',
+        code: 'late_filing_justification_required',
+        message: `The application is after the filing window (${filingWindow.deadline}): record the justification`,
+      },
+    ]);
+  }
+  const people = [input.principal, ...input.dependants];
+  const searchText = normalizeForSearch(
+    people.flatMap((p) => [p.givenNames, p.firstSurname, p.secondSurname, ...p.otherNames]).join(' '),
+  );
+  const principal = input.principal;
+  const nationalities = [...new Set(people.flatMap((p) => p.nationalities))];
+
+  return db.transaction().execute(async (trx) => {
+    const office = await findOfficeById(trx, officeId);
+    if (!office) throw validationFailed([{ path: 'officeId', code: 'unknown', message: 'No such office' }]);
+    const year = Number(todayIn(profile.timeZone, now).slice(0, 4));
+    const seq = await nextCaseSequence(trx, office.id, year);
+    const caseNumber = formatCaseNumber(profile.caseNumber, { office: office.code, year, seq });
+    const caseId = await insertCase(trx, {
+      case_number: caseNumber,
+      office_id: office.id,
+      status: 'registered',
+      entry_date: input.entryDate,
+      entry_place: input.entryPlace,
+      application_date: input.applicationDate,
+      late_filing: filingWindow.late,
+      filing_deadline: filingWindow.deadline,
+      filing_method: filingWindow.method,
+      late_filing_justification: filingWindow.late ? input.lateFilingJustification : '',
+      search_text: `${searchText} ${normalizeForSearch(caseNumber)}`,
+      principal_name: fullName(principal),
+      principal_sort: normalizeForSearch(
+        `${principal.firstSurname} ${principal.secondSurname} ${principal.givenNames}`,
+      ),
+      nationalities,
+      people_count: people.length,
+      registered_by: actor.id,
+      registered_at: now,
+      updated_at: now,
+    });
+    await insertPeople(
+      trx,
+      people.map((p, i) => personRow(caseId, i, p)),
+    );
+    await insertCaseEvent(trx, {
+      caseId,
+      type: 'application_registered',
+      actorId: actor.id,
+      occurredAt: now,
+      data: { caseNumber, officeCode: office.code, people: people.length, lateFiling: filingWindow.late },
+    });
+    await recordAudit(trx, actor, { action: 'case.register', caseId, details: { people: people.length } });
+    return { id: caseId, caseNumber, filingWindow };
+  });
+}
+
+/** Opens a case file. Another office's case answers "not found", so its existence is not revealed. */
+export async function getCaseFile(db: Kysely<DB>, actor: Actor, caseId: string): Promise<CaseDetail> {
+  const kase = await findCaseById(db, caseId);
+  if (!kase || !canReadCase(actor, { officeId: kase.office_id })) {
+    await recordAudit(db, actor, { action: 'case.read_denied', details: { caseId } });
+    throw notFound('Case not found');
+  }
+  return db.transaction().execute(async (trx) => {
+    const [people, events] = await Promise.all([
+      findPeopleOfCase(trx, caseId),
+      findEventsOfCase(trx, caseId),
+    ]);
+    await recordAudit(trx, actor, { action: 'case.read', caseId });
+    return presentCaseDetail(kase, people, events, caseActionsFor(actor, { officeId: kase.office_id }));
+  });
+}
+
+/** Lists the cases the actor may see. The query text is not audited: it may hold a name. */
+export async function listCases(db: Kysely<DB>, actor: Actor, query: CaseListParams): Promise<CaseList> {
+  const scope = caseListScope(actor);
+  if (scope === 'none') throw forbidden();
+  const { total, rows } = await searchCases(db, { scope, tokens: searchTokens(query.q ?? ''), query });
+  await recordAudit(db, actor, {
+    action: 'case.search',
+    details: {
+      results: total,
+      filtered: Boolean(query.q || query.nationality || query.officeId || query.status),
+    },
+  });
+  return { items: rows.map(presentCaseSummary), total, page: query.page, pageSize: query.pageSize };
+}

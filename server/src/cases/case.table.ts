@@ -1,0 +1,68 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { CaseStatus, FilingWindowCheck, IdentityDocument, Relationship, Sex } from '@refugio/contract';
+
+export interface CaseTable {
+  id: Generated<string>;
+  case_number: string;
+  office_id: string;
+  status: CaseStatus;
+  entry_date: string;
+  entry_place: string;
+  application_date: string;
+  late_filing: boolean;
+  filing_deadline: string | null;
+  filing_method: FilingWindowCheck['method'];
+  late_filing_justification: string;
+  /** Normalised names of everyone in the case plus the case number: what name search matches. */
+  search_text: string;
+  principal_name: string;
+  /** Normalised "surnames given names" of the principal, for sorting by name. */
+  principal_sort: string;
+  nationalities: string[];
+  people_count: number;
+  registered_at: Generated<Date>;
+  registered_by: string | null;
+  version: Generated<number>;
+  updated_at: Generated<Date>;
+}
+
+export interface PersonTable {
+  id: Generated<string>;
+  case_id: string;
+  position: number;
+  role: 'principal' | 'dependant';
+  relationship: Relationship | null;
+  given_names: string;
+  first_surname: string;
+  second_surname: string;
+  other_names: string[];
+  sex: Sex;
+  birth_date: string;
+  birth_date_estimated: boolean;
+  country_of_birth: string;
+  nationalities: string[];
+  country_of_origin: string;
+  languages: string[];
+  needs_interpreter: boolean;
+  phone: string;
+  address: string;
+  documents: JSONColumnType<IdentityDocument[], string, string>;
+  specific_needs: string[];
+  created_at: Generated<Date>;
+}
+
+/** Append-only history of a case: every command writes one event in its own transaction. */
+export interface CaseEventTable {
+  id: Generated<string>;
+  case_id: string;
+  type: string;
+  actor_id: string | null;
+  occurred_at: Generated<Date>;
+  data: JSONColumnType<Record<string, unknown>, string, never>;
+}
+
+export interface CaseNumberCounterTable {
+  office_id: string;
+  year: number;
+  last_value: ColumnType<number, number, number>;
+}

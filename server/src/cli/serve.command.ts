@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../config/config';
+import { openConfiguredDatabase } from '../db/bootstrap';
+import { loadCountryProfile } from '../countries/country-profile.loader';
+import { hasAnyUser, seedDemo } from '../demo/demo-seed';
+import { buildApp } from '../http/app';
+import { loggerOptions } from '../http/logger';
+import { printDemoCredentials } from './demo-credentials';
+
+const webDist = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+
+export async function serveCommand(config: Config): Promise<void> {
+  const profile = loadCountryProfile(config.country);
+  const database = await openConfiguredDatabase(config);
+  if (config.demo && !(await hasAnyUser(database.db))) {
+    console.warn('Empty system: adding demo data (REFUGIO_DEMO=0 to start empty)…');
+    await seedDemo(database.db, profile);
+    printDemoCredentials();
+  }
+  const app = await buildApp(
+    {
+      db: database.db,
+      engine: database.engine,
+      profile,
+      sessionPolicy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours },
+      cookieSecure: config.cookieSecure,
+    },
+    { webDist, logger: loggerOptions(config.logLevel), trustProxy: config.trustProxy },
+  );
+  const stop = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+  await app.listen({ port: config.port, host: config.host });
+  console.warn(
+    `Refugio (${profile.authority.acronym}, ${profile.name.es}) at http://localhost:${config.port} on ${database.engine === 'pglite' ? `the embedded database in ${config.dataDir}` : 'PostgreSQL'}`,
+  );
+}

@@ -1,0 +1,50 @@
+import { resolve } from 'node:path';
+import { CountryCode3 } from '@refugio/contract';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Embedded database directory, used when `databaseUrl` is not set. */
+  dataDir: string;
+  databaseUrl: string | undefined;
+  country: CountryCode3;
+  demo: boolean;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  logLevel: string;
+  /** Mark the session cookie Secure: set REFUGIO_COOKIE_SECURE=1 behind TLS (production). */
+  cookieSecure: boolean;
+  /** Trust X-Forwarded-For from a reverse proxy for the client address in the audit log. */
+  trustProxy: boolean;
+}
+
+function int(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new Error(`${name} must be a positive whole number, got "${value}"`);
+  return n;
+}
+
+/** Reads the environment once; every setting has a safe default so `npm start` needs none. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const country = CountryCode3.safeParse((env.REFUGIO_COUNTRY ?? 'MEX').toUpperCase());
+  if (!country.success) {
+    throw new Error(
+      `REFUGIO_COUNTRY must be one of ${CountryCode3.options.join(', ')}, got "${env.REFUGIO_COUNTRY}"`,
+    );
+  }
+  return {
+    port: int('PORT', env.PORT, 3000),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: resolve(env.REFUGIO_DATA_DIR ?? 'data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    country: country.data,
+    demo: env.REFUGIO_DEMO !== '0',
+    sessionIdleMinutes: int('REFUGIO_SESSION_IDLE_MINUTES', env.REFUGIO_SESSION_IDLE_MINUTES, 30),
+    sessionAbsoluteHours: int('REFUGIO_SESSION_ABSOLUTE_HOURS', env.REFUGIO_SESSION_ABSOLUTE_HOURS, 12),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    cookieSecure: env.REFUGIO_COOKIE_SECURE === '1',
+    trustProxy: env.REFUGIO_TRUST_PROXY === '1',
+  };
+}

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as createFoundation from './2026_11_29_1000_create_foundation';
+
+/** Every migration in order. Never edit one that has been committed: add a new one. */
+export const migrations: Record<string, Migration> = {
+  '2026_11_29_1000_create_foundation': createFoundation,
+};

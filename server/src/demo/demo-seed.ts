@@ -1,0 +1,108 @@
+import type { Kysely } from 'kysely';
+import type { CountryProfile, Role } from '@refugio/contract';
+import type { DB } from '../db/schema';
+import type { Actor } from '../access/actor';
+import { registerApplication } from '../cases/case.service';
+import { checkFilingWindow } from '../cases/filing-window';
+import { findOfficeByCode, insertOffice } from '../offices/office.repository';
+import { addUser } from '../users/user.service';
+import { findUserByEmail } from '../users/user.repository';
+import { seededRandom } from './random';
+import { syntheticApplication } from './synthetic-application';
+
+/** The demo password: printed on first start and in the README. Never for real data. */
+export const DEMO_PASSWORD = 'Refugio-demo-2026';
+
+export const demoOffices = [
+  { code: 'TAP', name: 'Oficina de Representación en Tapachula', city: 'Tapachula, Chiapas' },
+  { code: 'CMX', name: 'Oficinas Centrales', city: 'Ciudad de México' },
+  { code: 'TIJ', name: 'Oficina de Representación en Tijuana', city: 'Tijuana, Baja California' },
+  { code: 'MTY', name: 'Oficina de Representación en Monterrey', city: 'Monterrey, Nuevo León' },
+] as const;
+
+export const demoUsers: { email: string; name: string; role: Role; office?: string }[] = [
+  {
+    email: 'registro@demo.refugio.mx',
+    name: 'Lucía Hernández Ortiz',
+    role: 'registration_officer',
+    office: 'TAP',
+  },
+  {
+    email: 'elegibilidad@demo.refugio.mx',
+    name: 'Tomás Aguilar Peña',
+    role: 'eligibility_officer',
+    office: 'TAP',
+  },
+  { email: 'supervision@demo.refugio.mx', name: 'Rocío Domínguez Salas', role: 'supervisor', office: 'TAP' },
+  {
+    email: 'revision@demo.refugio.mx',
+    name: 'Andrés Núñez Villalobos',
+    role: 'appeals_officer',
+    office: 'CMX',
+  },
+  {
+    email: 'registro.cdmx@demo.refugio.mx',
+    name: 'Gabriela Ríos Ibáñez',
+    role: 'registration_officer',
+    office: 'CMX',
+  },
+  { email: 'estadistica@demo.refugio.mx', name: 'Mariana Solís Cárdenas', role: 'statistician' },
+  { email: 'admin@demo.refugio.mx', name: 'Jorge Castillo Méndez', role: 'administrator' },
+  { email: 'auditoria@demo.refugio.mx', name: 'Elena Zúñiga Ramos', role: 'auditor' },
+];
+
+/** Whether the database already holds any user: demo data is only ever added to an empty system. */
+export async function hasAnyUser(db: Kysely<DB>): Promise<boolean> {
+  return (await db.selectFrom('users').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
+/**
+ * Fills an empty system with demo offices, one user per role and a few dozen realistic cases,
+ * registered through the same use case as the web form. Deterministic for a given seed.
+ */
+export async function seedDemo(
+  db: Kysely<DB>,
+  profile: CountryProfile,
+  options: { cases?: number; seed?: number; now?: Date } = {},
+): Promise<{ offices: number; users: number; cases: number }> {
+  const now = options.now ?? new Date();
+  for (const office of demoOffices) {
+    if (!(await findOfficeByCode(db, office.code))) await insertOffice(db, office);
+  }
+  for (const user of demoUsers) {
+    if (!(await findUserByEmail(db, user.email)))
+      await addUser(db, null, { ...user, password: DEMO_PASSWORD });
+  }
+  const officers: Actor[] = [];
+  for (const email of ['registro@demo.refugio.mx', 'registro.cdmx@demo.refugio.mx']) {
+    const u = (await findUserByEmail(db, email))!;
+    officers.push({
+      id: u.id,
+      name: u.name,
+      email: u.email,
+      role: u.role,
+      officeId: u.office_id,
+      clientAddress: 'demo-seed',
+    });
+  }
+  const random = seededRandom(options.seed ?? 2026);
+  const count = options.cases ?? 36;
+  const from = new Date(now.getTime() - 150 * 86_400_000).toISOString().slice(0, 10);
+  const drafts = Array.from({ length: count }, (_, i) => ({
+    officer: officers[i % 3 === 2 ? 1 : 0]!,
+    application: syntheticApplication(random, { from, days: 145 }),
+  }));
+  // Register in date order so case numbers grow with the application date, as they would have.
+  drafts.sort((a, b) => a.application.applicationDate.localeCompare(b.application.applicationDate));
+  for (const { officer, application } of drafts) {
+    if (checkFilingWindow(profile.filingWindow, application).late && !application.lateFilingJustification) {
+      application.lateFilingJustification =
+        'Refiere que desconocía el procedimiento y el plazo para solicitar.';
+    }
+    const at = new Date(
+      `${application.applicationDate}T${String(9 + Math.floor(random() * 8)).padStart(2, '0')}:${String(Math.floor(random() * 60)).padStart(2, '0')}:00-06:00`,
+    );
+    await registerApplication(db, officer, application, profile, at);
+  }
+  return { offices: demoOffices.length, users: demoUsers.length, cases: count };
+}

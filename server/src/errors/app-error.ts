@@ -1,0 +1,20 @@
+import { errorCodes, type ErrorCode, type FieldError } from '@refugio/contract';
+
+/** An error the API may show to the user: a code from the contract, a safe message, field details. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: FieldError[],
+  ) {
+    super(message);
+    this.status = errorCodes[code];
+  }
+}
+
+export const notFound = (what = 'Not found') => new AppError('not_found', what);
+export const forbidden = () => new AppError('forbidden', 'You are not allowed to do this');
+export const unauthenticated = () => new AppError('unauthenticated', 'Sign in first');
+export const validationFailed = (fields: FieldError[]) =>
+  new AppError('validation_failed', fields.map((f) => `${f.path}: ${f.message}`).join('; '), fields);

@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { caseRoutes } from '../cases/case.routes';
+import { sessionRoutes } from '../auth/session.routes';
+import { referenceRoutes } from '../offices/reference.routes';
+import type { AppContext } from './context';
+import { installErrorHandler } from './error-handler';
+import { healthRoutes } from './health.routes';
+import { installSecurityHeaders } from './security-headers';
+import { installSessionResolution } from './session-cookie';
+import type { App } from './context';
+
+export interface BuildAppOptions {
+  /** The built web app (web/dist); when absent only the API is served. */
+  webDist?: string;
+  logger?: FastifyServerOptions['logger'];
+  trustProxy?: boolean;
+}
+
+/** The HTTP application: API under /api/v1, OpenAPI at /api/openapi.json, the web app at /. */
+export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // A 1 MB name must reach validation and be refused by field, not as an anonymous 413.
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
+    // Request ids in logs let an operator follow one request without logging what it carried.
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Refugio API',
+        version: '1',
+        description:
+          'Case management for refugee status determination. Errors: {error:{code,message,fields?}}.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'refugio_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  installErrorHandler(app);
+  installSecurityHeaders(app);
+  installSessionResolution(app, ctx.db, ctx.sessionPolicy);
+
+  healthRoutes(app, ctx);
+  sessionRoutes(app, ctx);
+  referenceRoutes(app, ctx);
+  caseRoutes(app, ctx);
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const webDist = options.webDist;
+  const hasWeb = webDist !== undefined && existsSync(join(webDist, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (!request.url.startsWith('/api/') && hasWeb && request.method === 'GET') {
+      // Client-side routes (/casos/…) are the web app's: hand it its page.
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.status(404).send({ error: { code: 'not_found', message: 'No such route' } });
+  });
+  return app;
+}

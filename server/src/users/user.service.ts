@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { Role, line } from '@refugio/contract';
+import type { DB } from '../db/schema';
+import type { Actor } from '../access/actor';
+import { recordAudit } from '../audit/audit.repository';
+import { AppError, validationFailed } from '../errors/app-error';
+import { parseOrThrow } from '../errors/parse';
+import { findOfficeByCode } from '../offices/office.repository';
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password';
+import { findUserByEmail, insertUser } from './user.repository';
+
+export const AddUserInput = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email()),
+  name: line(200).pipe(z.string().min(1)),
+  role: Role,
+  /** Office code; administrators and auditors may have none. */
+  office: z.string().trim().toUpperCase().optional(),
+  password: z.string().min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`).max(1024),
+});
+export type AddUserInput = z.input<typeof AddUserInput>;
+
+/** A readable random password (about 120 bits), printed once by the CLI. */
+export function generatePassword(): string {
+  return randomBytes(15).toString('base64url');
+}
+
+/** Creates a user account. `actor` is null when an operator runs the CLI on the server. */
+export async function addUser(
+  db: Kysely<DB>,
+  actor: Actor | null,
+  raw: AddUserInput,
+): Promise<{ id: string }> {
+  const input = parseOrThrow(AddUserInput, raw);
+  const needsOffice = !['administrator', 'auditor', 'statistician'].includes(input.role);
+  if (needsOffice && !input.office) {
+    throw validationFailed([
+      { path: 'office', code: 'required', message: `The role ${input.role} needs an office` },
+    ]);
+  }
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction().execute(async (trx) => {
+    let officeId: string | null = null;
+    if (input.office) {
+      const office = await findOfficeByCode(trx, input.office);
+      if (!office)
+        throw validationFailed([
+          { path: 'office', code: 'unknown', message: `No office with code ${input.office}` },
+        ]);
+      officeId = office.id;
+    }
+    if (await findUserByEmail(trx, input.email)) {
+      throw new AppError('conflict', `A user with the e-mail ${input.email} exists already`);
+    }
+    const id = await insertUser(trx, { ...input, officeId, passwordHash });
+    await recordAudit(trx, actor, { action: 'user.add', details: { userId: id, role: input.role } });
+    return { id };
+  });
+}

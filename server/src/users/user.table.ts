@@ -1,0 +1,13 @@
+import type { Generated } from 'kysely';
+import type { Role } from '@refugio/contract';
+
+export interface UserTable {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  role: Role;
+  office_id: string | null;
+  password_hash: string;
+  active: Generated<boolean>;
+  created_at: Generated<Date>;
+}
