@@ -37,6 +37,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     // Request ids in logs let an operator follow one request without logging what it carried.
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
+  // The API speaks JSON only; a form or text post (the shape of a cross-site request) gets a 415.
+  app.removeContentTypeParser(['text/plain']);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

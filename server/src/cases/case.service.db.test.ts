@@ -1,0 +1,239 @@
+import { sql } from 'kysely';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { describeEachEngine } from '../../test/harness/engines';
+import { createActor, createOffice } from '../../test/fixtures/actors';
+import { familyOfThree } from '../../test/fixtures/applications';
+import { loadCountryProfile } from '../countries/country-profile.loader';
+import type { Actor } from '../access/actor';
+import { AppError } from '../errors/app-error';
+import { getCaseFile, listCases, registerApplication } from './case.service';
+import { CaseListQuery } from '@refugio/contract';
+
+const mexico = loadCountryProfile('MEX');
+const now = new Date('2026-11-10T16:00:00Z');
+const query = (q: Partial<Record<string, unknown>> = {}) => CaseListQuery.parse(q);
+
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
+  return error;
+}
+
+describeEachEngine('registering an application', (database) => {
+  let officer: Actor;
+  let otherOfficer: Actor;
+  let statistician: Actor;
+
+  beforeAll(async () => {
+    const { db } = database();
+    const tap = await createOffice(db, 'TAP');
+    const cmx = await createOffice(db, 'CMX');
+    officer = await createActor(db, 'registration_officer', tap);
+    otherOfficer = await createActor(db, 'registration_officer', cmx);
+    statistician = await createActor(db, 'statistician', null);
+  });
+
+  it('stores the family, its event and audit entry, and numbers the case', async () => {
+    const { db } = database();
+    const registered = await registerApplication(db, officer, familyOfThree(), mexico, now);
+    expect(registered.caseNumber).toBe('COMAR-TAP-2026-000001');
+    expect(registered.filingWindow).toEqual({
+      late: false,
+      deadline: '2026-12-14',
+      method: 'weekdays_without_holidays',
+    });
+
+    const file = await getCaseFile(db, officer, registered.id);
+    expect(file.people.map((p) => [p.role, p.relationship, p.givenNames])).toEqual([
+      ['principal', null, 'José Ángel'],
+      ['dependant', 'spouse', 'María Inés'],
+      ['dependant', 'child', 'Sofía'],
+    ]);
+    expect(file.people[2]!.nationalities).toEqual(['HND', 'GTM']);
+    expect(file.people[2]!.birthDateEstimated).toBe(true);
+    expect(file.people[0]!.documents).toEqual([
+      { type: 'national_id', number: '0801-1988-01234', issuingCountry: 'HND' },
+    ]);
+    expect(file.events).toHaveLength(1);
+    expect(file.events[0]).toMatchObject({ type: 'application_registered', actor: { id: officer.id } });
+
+    const audit = await db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_id'])
+      .where('case_id', '=', registered.id)
+      .orderBy('id')
+      .execute();
+    expect(audit).toEqual([
+      { action: 'case.register', actor_id: officer.id },
+      { action: 'case.read', actor_id: officer.id },
+    ]);
+  });
+
+  it('gives concurrent registrations distinct numbers with no gap', async () => {
+    const { db } = database();
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => registerApplication(db, officer, familyOfThree(), mexico, now)),
+    );
+    const sequences = results.map((r) => Number(r.caseNumber.slice(-6))).sort((a, b) => a - b);
+    expect(sequences).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('numbers each office separately', async () => {
+    const { db } = database();
+    const registered = await registerApplication(db, otherOfficer, familyOfThree(), mexico, now);
+    expect(registered.caseNumber).toBe('COMAR-CMX-2026-000001');
+  });
+
+  it('writes nothing, and loses no number, when a step inside the transaction fails', async () => {
+    const { db } = database();
+    // A database-level fault on the third person: the case and counter rows must roll back with it.
+    await sql`create function fail_on_marker() returns trigger language plpgsql as $$
+      begin if new.given_names = 'FALLA' then raise exception 'injected fault'; end if; return new; end $$`.execute(
+      db,
+    );
+    await sql`create trigger fail_on_marker before insert on people for each row execute function fail_on_marker()`.execute(
+      db,
+    );
+    const before = await db
+      .selectFrom('cases')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow();
+    const failing = familyOfThree();
+    failing.dependants![1]!.givenNames = 'FALLA';
+    await expect(registerApplication(db, officer, failing, mexico, now)).rejects.toThrow(/injected fault/);
+    await sql`drop trigger fail_on_marker on people`.execute(db);
+
+    const after = await db
+      .selectFrom('cases')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+    const next = await registerApplication(db, officer, familyOfThree(), mexico, now);
+    expect(next.caseNumber).toBe('COMAR-TAP-2026-000010');
+  });
+
+  it('requires a justification after the filing window, and records it', async () => {
+    const { db } = database();
+    const late = familyOfThree({ entryDate: '2026-08-03', applicationDate: '2026-11-10' });
+    const error = await rejection(registerApplication(db, officer, late, mexico, now));
+    expect(error.fields?.map((f) => [f.path, f.code])).toEqual([
+      ['lateFilingJustification', 'late_filing_justification_required'],
+    ]);
+
+    const justified = await registerApplication(
+      db,
+      officer,
+      { ...late, lateFilingJustification: 'Hospitalizado tras su ingreso.' },
+      mexico,
+      now,
+    );
+    const file = await getCaseFile(db, officer, justified.id);
+    expect(file.filingWindow.late).toBe(true);
+    expect(file.lateFilingJustification).toBe('Hospitalizado tras su ingreso.');
+  });
+
+  it('names every invalid field and writes nothing', async () => {
+    const { db } = database();
+    const bad = familyOfThree();
+    bad.principal.birthDate = '2026-02-30';
+    bad.principal.countryOfOrigin = 'ZZZ';
+    bad.principal.languages = ['xx1'];
+    delete (bad.dependants![0] as { relationship?: string }).relationship;
+    const before = await db
+      .selectFrom('people')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow();
+    const error = await rejection(registerApplication(db, officer, bad, mexico, now));
+    expect(error.fields?.map((f) => f.path).sort()).toEqual([
+      'dependants.0.relationship',
+      'principal.birthDate',
+      'principal.countryOfOrigin',
+      'principal.languages.0',
+    ]);
+    const after = await db
+      .selectFrom('people')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+  });
+
+  it('refuses registration in another office and by roles that may not register', async () => {
+    const { db } = database();
+    const elsewhere = await rejection(
+      registerApplication(db, officer, { ...familyOfThree(), officeId: otherOfficer.officeId! }, mexico, now),
+    );
+    expect(elsewhere.fields?.[0]?.path).toBe('officeId');
+    expect((await rejection(registerApplication(db, statistician, familyOfThree(), mexico, now))).code).toBe(
+      'forbidden',
+    );
+  });
+
+  describe('finding cases', () => {
+    it('matches names regardless of accents, case and order', async () => {
+      const { db } = database();
+      for (const q of ['perez jose', 'PÉREZ', 'nunez angel', 'zuniga maria', 'sofia']) {
+        const found = await listCases(db, officer, query({ q }));
+        expect(found.total, q).toBeGreaterThan(0);
+        expect(found.items.every((c) => c.office.id === officer.officeId)).toBe(true);
+      }
+      expect((await listCases(db, officer, query({ q: 'perez rodriguez' }))).total).toBe(0);
+    });
+
+    it('finds a case by its number', async () => {
+      const { db } = database();
+      const found = await listCases(db, officer, query({ q: 'COMAR-TAP-2026-000003' }));
+      expect(found.items.map((c) => c.caseNumber)).toEqual(['COMAR-TAP-2026-000003']);
+    });
+
+    it("shows an officer only their own office's cases", async () => {
+      const { db } = database();
+      const mine = await listCases(db, otherOfficer, query({ pageSize: 100 }));
+      expect(mine.items.map((c) => c.caseNumber)).toEqual(['COMAR-CMX-2026-000001']);
+    });
+
+    it('pages and sorts', async () => {
+      const { db } = database();
+      const page1 = await listCases(db, officer, query({ pageSize: 3, sort: 'caseNumber', order: 'asc' }));
+      const page2 = await listCases(
+        db,
+        officer,
+        query({ pageSize: 3, page: 2, sort: 'caseNumber', order: 'asc' }),
+      );
+      expect(page1.items.map((c) => c.caseNumber)).toEqual([
+        'COMAR-TAP-2026-000001',
+        'COMAR-TAP-2026-000002',
+        'COMAR-TAP-2026-000003',
+      ]);
+      expect(page2.items[0]!.caseNumber).toBe('COMAR-TAP-2026-000004');
+      expect(page1.total).toBe(page2.total);
+    });
+
+    it('filters by nationality of anyone in the case', async () => {
+      const { db } = database();
+      expect((await listCases(db, officer, query({ nationality: 'GTM' }))).total).toBeGreaterThan(0);
+      expect((await listCases(db, officer, query({ nationality: 'VEN' }))).total).toBe(0);
+    });
+
+    it("hides another office's case file as not found and audits the attempt", async () => {
+      const { db } = database();
+      const theirs = await listCases(db, otherOfficer, query());
+      const error = await rejection(getCaseFile(db, officer, theirs.items[0]!.id));
+      expect(error.code).toBe('not_found');
+      const denied = await db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('actor_id', '=', officer.id)
+        .where('action', '=', 'case.read_denied')
+        .execute();
+      expect(denied).toHaveLength(1);
+    });
+
+    it('gives a statistician no case list', async () => {
+      const { db } = database();
+      expect((await rejection(listCases(db, statistician, query()))).code).toBe('forbidden');
+    });
+  });
+});

@@ -1,0 +1,69 @@
+import type { AddressInfo } from 'node:net';
+import { loadCountryProfile } from '../../src/countries/country-profile.loader';
+import { seedDemo } from '../../src/demo/demo-seed';
+import { buildApp } from '../../src/http/app';
+import type { App } from '../../src/http/context';
+import type { TestDatabase } from '../harness/engines';
+
+export interface RunningApp {
+  app: App;
+  baseUrl: string;
+  /** A client that keeps its own session cookie, like one browser. */
+  client(): HttpClient;
+}
+
+export interface HttpClient {
+  request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
+  json<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
+  signIn(email: string, password?: string): Promise<Response>;
+}
+
+/** The real app on a real port over the given test database, with the demo offices and users. */
+export async function startApp(
+  database: TestDatabase,
+  options: { demoCases?: number } = {},
+): Promise<RunningApp> {
+  const profile = loadCountryProfile('MEX');
+  await seedDemo(database.db, profile, {
+    cases: options.demoCases ?? 4,
+    now: new Date('2026-11-20T12:00:00Z'),
+  });
+  const app = await buildApp({
+    db: database.db,
+    engine: database.engine,
+    profile,
+    sessionPolicy: { idleMinutes: 30, absoluteHours: 12 },
+    cookieSecure: false,
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  return { app, baseUrl, client: () => httpClient(baseUrl) };
+}
+
+function httpClient(baseUrl: string): HttpClient {
+  let cookie = '';
+  const request: HttpClient['request'] = async (method, path, body, headers = {}) => {
+    const response = await fetch(baseUrl + path, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(cookie ? { cookie } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const set = response.headers.get('set-cookie');
+    if (set) cookie = set.split(';')[0]!;
+    return response;
+  };
+  return {
+    request,
+    async json(method, path, body) {
+      const response = await request(method, path, body);
+      const text = await response.text();
+      return { status: response.status, body: text ? JSON.parse(text) : null };
+    },
+    signIn: (email, password = 'Refugio-demo-2026') =>
+      request('POST', '/api/v1/session', { email, password }),
+  };
+}
