@@ -62,7 +62,8 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
   }).format(now);
 }
 
-const notInFuture = (d: string) => d <= todayIn('America/Panama', new Date(Date.now() + 86_400_000));
+// Every MIRPS state is west of UTC, so no local "today" is later than today's UTC date.
+const notInFuture = (d: string) => d <= new Date().toISOString().slice(0, 10);
 const noDuplicates = <T>(xs: T[]) => new Set(xs).size === xs.length;
 
 const name = (max: number) => line(max).pipe(z.string().min(1, { message: 'Required' }));

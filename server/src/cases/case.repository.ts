@@ -1,8 +1,10 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type QueryCreator } from 'kysely';
 import type { CaseListParams } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Insertable } from 'kysely';
 import type { CaseTable, PersonTable } from './case.table';
+import type { Actor } from '../access/actor';
+import { auditInsert, type AuditEntry } from '../audit/audit.repository';
 
 /**
  * Takes the next number of an office's yearly sequence. The counter row stays locked until the
@@ -23,32 +25,26 @@ export async function nextCaseSequence(trx: Kysely<DB>, officeId: string, year: 
   return row.last_value;
 }
 
-export async function insertCase(trx: Kysely<DB>, row: Insertable<CaseTable>): Promise<string> {
-  const { id } = await trx.insertInto('cases').values(row).returning('id').executeTakeFirstOrThrow();
-  return id;
-}
-
-export async function insertPeople(
+/**
+ * Writes a new case with its people, its first event and the audit entry in one statement: the
+ * case id is chosen by the caller, so the inserts need no round trip between them (registration is
+ * the busiest write of the system, and a round trip costs more than the insert).
+ */
+export async function insertCaseWithPeople(
   trx: Kysely<DB>,
-  rows: Insertable<PersonTable>[],
-): Promise<{ id: string; position: number }[]> {
-  return trx.insertInto('people').values(rows).returning(['id', 'position']).execute();
-}
-
-export async function insertCaseEvent(
-  trx: Kysely<DB>,
-  event: {
-    caseId: string;
-    type: string;
-    actorId: string | null;
-    occurredAt: Date;
-    data: Record<string, unknown>;
-  },
+  kase: Insertable<CaseTable> & { id: string },
+  people: Insertable<PersonTable>[],
+  event: { type: string; actorId: string | null; occurredAt: Date; data: Record<string, unknown> },
+  audit: { actor: Actor; entry: AuditEntry },
 ): Promise<void> {
   await trx
+    .with('new_case', (db) => db.insertInto('cases').values(kase))
+    .with('new_people', (db) => db.insertInto('people').values(people))
+    // The CTE's query creator only adds the earlier CTE names to DB; the audit insert needs none of them.
+    .with('new_audit', (db) => auditInsert(db as unknown as QueryCreator<DB>, audit.actor, audit.entry))
     .insertInto('case_events')
     .values({
-      case_id: event.caseId,
+      case_id: kase.id,
       type: event.type,
       actor_id: event.actorId,
       occurred_at: event.occurredAt,

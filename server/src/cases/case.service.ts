@@ -10,7 +10,9 @@ import {
   type Person,
   type RegisteredCase,
 } from '@refugio/contract';
+import type { Insertable } from 'kysely';
 import type { DB } from '../db/schema';
+import type { CaseTable } from './case.table';
 import type { Actor } from '../access/actor';
 import { canReadCase, canRegisterIn, caseActionsFor, caseListScope, hasPermission } from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
@@ -22,9 +24,7 @@ import {
   findCaseById,
   findEventsOfCase,
   findPeopleOfCase,
-  insertCase,
-  insertCaseEvent,
-  insertPeople,
+  insertCaseWithPeople,
   nextCaseSequence,
   searchCases,
 } from './case.repository';
@@ -104,7 +104,9 @@ export async function registerApplication(
     const year = Number(todayIn(profile.timeZone, now).slice(0, 4));
     const seq = await nextCaseSequence(trx, office.id, year);
     const caseNumber = formatCaseNumber(profile.caseNumber, { office: office.code, year, seq });
-    const caseId = await insertCase(trx, {
+    const caseId = crypto.randomUUID();
+    const kase: Insertable<CaseTable> & { id: string } = {
+      id: caseId,
       case_number: caseNumber,
       office_id: office.id,
       status: 'registered',
@@ -125,19 +127,19 @@ export async function registerApplication(
       registered_by: actor.id,
       registered_at: now,
       updated_at: now,
-    });
-    await insertPeople(
+    };
+    await insertCaseWithPeople(
       trx,
+      kase,
       people.map((p, i) => personRow(caseId, i, p)),
+      {
+        type: 'application_registered',
+        actorId: actor.id,
+        occurredAt: now,
+        data: { caseNumber, officeCode: office.code, people: people.length, lateFiling: filingWindow.late },
+      },
+      { actor, entry: { action: 'case.register', caseId, details: { people: people.length } } },
     );
-    await insertCaseEvent(trx, {
-      caseId,
-      type: 'application_registered',
-      actorId: actor.id,
-      occurredAt: now,
-      data: { caseNumber, officeCode: office.code, people: people.length, lateFiling: filingWindow.late },
-    });
-    await recordAudit(trx, actor, { action: 'case.register', caseId, details: { people: people.length } });
     return { id: caseId, caseNumber, filingWindow };
   });
 }
