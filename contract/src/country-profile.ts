@@ -4,22 +4,22 @@ import { z } from 'zod';
  * A MIRPS state's asylum law as data. Every rule either cites its legal basis and the source it was
  * read from, or says `unknown` with a note: nothing invented (shared/DOMAIN.md).
  */
-export const Localized = z.object({ es: z.string().min(1), en: z.string().min(1) });
+export const Localized = z.strictObject({ es: z.string().min(1), en: z.string().min(1) });
 export type Localized = z.infer<typeof Localized>;
 
-const Source = z.object({
+const Source = z.strictObject({
   /** The article of law, decree or regulation, e.g. "LRPCAP art. 18". */
   legalBasis: z.string().min(1),
   /** Where the rule was read (DOMAIN.md source key or URL). */
   source: z.string().min(1),
 });
 
-const Unknown = z.object({ status: z.literal('unknown'), note: z.string().min(1) });
+const Unknown = z.strictObject({ status: z.literal('unknown'), note: z.string().min(1) });
 
 export const CountryCode3 = z.enum(['BLZ', 'CRI', 'SLV', 'GTM', 'HND', 'MEX', 'PAN']);
 export type CountryCode3 = z.infer<typeof CountryCode3>;
 
-export const DecidingBody = z.object({
+export const DecidingBody = z.strictObject({
   role: z.enum(['registration', 'first_instance', 'recommendation', 'appeal', 'judicial_review']),
   name: Localized,
   acronym: z.string().optional(),
@@ -48,7 +48,7 @@ export const FilingWindow = z.discriminatedUnion('status', [
 ]);
 export type FilingWindow = z.infer<typeof FilingWindow>;
 
-export const CaseNumberFormat = z.object({
+export const CaseNumberFormat = z.strictObject({
   /**
    * Tokens: `{prefix}`, `{office}` (office code), `{year}` (4 digits), `{seq:N}` (sequence zero-padded
    * to N digits, restarting each year per office). Example: `{prefix}-{office}-{year}-{seq:6}`.
@@ -64,17 +64,17 @@ export const CaseNumberFormat = z.object({
 });
 export type CaseNumberFormat = z.infer<typeof CaseNumberFormat>;
 
-export const CountryProfile = z.object({
+export const CountryProfile = z.strictObject({
   code: CountryCode3,
   name: Localized,
   timeZone: z.string().min(1),
   officialLanguages: z.array(z.string().length(3)).min(1),
-  authority: z.object({ name: Localized, acronym: z.string().min(1) }),
+  authority: z.strictObject({ name: Localized, acronym: z.string().min(1) }),
   decidingBodies: z.array(DecidingBody).min(1),
   legalBases: z
-    .array(z.object({ title: z.string().min(1), citation: z.string().min(1), source: z.string().min(1) }))
+    .array(z.strictObject({ title: z.string().min(1), citation: z.string().min(1), source: z.string().min(1) }))
     .min(1),
-  definitions: z.object({
+  definitions: z.strictObject({
     convention1951: Definition,
     cartagena: Definition,
     genderGround: Definition,
@@ -83,7 +83,7 @@ export const CountryProfile = z.object({
   filingWindow: FilingWindow,
   caseNumber: CaseNumberFormat,
   /** The rights and duties printed on each person's proof of registration, in both UI languages. */
-  rightsAndDuties: z.object({ es: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) }),
+  rightsAndDuties: z.strictObject({ es: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) }),
   /** Where the rights-and-duties text comes from, or a note that it is a draft for the authority to replace. */
   rightsAndDutiesSource: z.string().min(1),
 });

@@ -111,6 +111,15 @@ describe('a broken profile', () => {
     expect(error.message).toContain('rightsAndDuties.es.1');
   });
 
+  it('refuses a misspelled or unknown key instead of dropping it silently', () => {
+    const dir = copyOfProfiles();
+    editProfile(dir, 'GTM', (json) => {
+      (json.filingWindow as JsonObject).length = 10;
+      (json.caseNumber as JsonObject).nota = 'typo';
+    });
+    expect(() => loadCountryProfile('GTM', dir)).toThrow(/filingWindow[\s\S]*caseNumber|caseNumber[\s\S]*filingWindow/);
+  });
+
   it('fails when a file holds another country under the wrong name', () => {
     const dir = copyOfProfiles();
     copyFileSync(join(COUNTRIES_DIR, 'MEX.json'), join(dir, 'GTM.json'));
