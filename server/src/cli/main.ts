@@ -1,10 +1,8 @@
 import { Command, Option } from 'commander';
 import { roles } from '@refugio/contract';
-import { serveCommand } from './serve.command';
-import { migrateCommand } from './migrate.command';
-import { seedCommand } from './seed.command';
-import { usersAddCommand } from './users-add.command';
 import { runCommand } from './run-command';
+
+// Commands load their modules (database, web server, PDF) only when run, so `--help` is instant.
 
 const program = new Command()
   .name('refugio')
@@ -17,12 +15,12 @@ const program = new Command()
 program
   .command('serve')
   .description('Start the web application and API (PORT, default 3000)')
-  .action(() => runCommand(serveCommand));
+  .action(() => runCommand(async (config) => (await import('./serve.command')).serveCommand(config)));
 
 program
   .command('migrate')
   .description('Bring the database schema to the latest migration')
-  .action(() => runCommand(migrateCommand));
+  .action(() => runCommand(async (config) => (await import('./migrate.command')).migrateCommand(config)));
 
 program
   .command('seed')
@@ -32,7 +30,9 @@ program
     'demo offices, one user per role and a few dozen cases (only into a system without users)',
   )
   .option('--cases <n>', 'number of demo cases', '36')
-  .action((options: { cases: string }) => runCommand((config) => seedCommand(config, options)));
+  .action((options: { cases: string }) =>
+    runCommand(async (config) => (await import('./seed.command')).seedCommand(config, options)),
+  );
 
 const users = program.command('users').description('Manage user accounts');
 users
@@ -50,7 +50,8 @@ users
       role: (typeof roles)[number];
       office?: string;
       passwordStdin?: boolean;
-    }) => runCommand((config) => usersAddCommand(config, options)),
+    }) =>
+      runCommand(async (config) => (await import('./users-add.command')).usersAddCommand(config, options)),
   );
 
 await program.parseAsync(process.argv);
