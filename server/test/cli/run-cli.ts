@@ -12,7 +12,9 @@ export interface CliResult {
 /** Runs `refugio ARGS` as a separate process, as an operator would, with the given environment. */
 export function runCli(args: string[], env: Record<string, string>, stdin?: string): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const { DATABASE_URL: _ignored, ...inherited } = process.env;
+    // The test's own DATABASE_URL (if any) must not leak into the command under test.
+    const inherited = { ...process.env };
+    delete inherited.DATABASE_URL;
     const child = spawn(process.execPath, [bin, ...args], {
       env: { ...inherited, REFUGIO_DEMO: '0', ...env },
     });
