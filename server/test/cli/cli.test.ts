@@ -101,7 +101,7 @@ describe.skipIf(!inject('refugioTestEnvironment').postgres)(
     const pg = inject('refugioTestEnvironment').postgres!;
     const name = `refugio_cli_${process.pid}`;
     const url = postgresUrl(pg, name);
-    afterAll(() => adminQuery(pg, `drop database if exists ${name} with (force)`));
+    afterAll(() => adminQuery(pg, `drop database if exists ${name}`));
 
     it('refuses an outdated schema and names the migrate command, then works after it', async () => {
       await adminQuery(pg, `create database ${name}`);
