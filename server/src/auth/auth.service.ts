@@ -46,6 +46,7 @@ export async function signIn(
     await insertSession(trx, {
       id: sessionId(token),
       userId: user.id,
+      createdAt: now,
       expiresAt,
       clientAddress: input.clientAddress,
     });

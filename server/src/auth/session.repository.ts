@@ -3,13 +3,15 @@ import type { DB } from '../db/schema';
 
 export async function insertSession(
   db: Kysely<DB>,
-  session: { id: string; userId: string; expiresAt: Date; clientAddress: string },
+  session: { id: string; userId: string; createdAt: Date; expiresAt: Date; clientAddress: string },
 ): Promise<void> {
   await db
     .insertInto('sessions')
     .values({
       id: session.id,
       user_id: session.userId,
+      created_at: session.createdAt,
+      last_seen_at: session.createdAt,
       expires_at: session.expiresAt,
       client_address: session.clientAddress,
     })
