@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { Redirect, Route, Switch, useLocation, useSearch } from 'wouter';
+import { CaseDetailPage } from '../cases/CaseDetailPage';
+import { CaseListPage } from '../cases/CaseListPage';
+import { RegistrationPage } from '../registration/RegistrationPage';
+import { SignInPage } from '../session/SignInPage';
+import { useSession } from '../session/SessionContext';
+import { Progress } from '../ui/Progress';
+import { AppHeader } from './AppHeader';
+import { NotFoundPage } from './NotFoundPage';
+import { paths, safeNext } from './paths';
+import { ReferenceProvider } from './ReferenceProvider';
+
+/** Sign-in gate, then the signed-in shell with its pages. */
+export function App() {
+  const { t } = useTranslation();
+  const { state } = useSession();
+  const [location] = useLocation();
+  const search = useSearch();
+
+  if (state.status === 'checking') return <Progress label={t('app.loading')} className="progress--page" />;
+
+  if (state.status === 'signedOut') {
+    if (location === paths.signIn) return <SignInPage expired={state.expired} />;
+    const next =
+      location === '/' ? '' : `?next=${encodeURIComponent(location + (search ? `?${search}` : ''))}`;
+    return <Redirect to={`${paths.signIn}${next}`} replace />;
+  }
+
+  if (location === paths.signIn || location === '/') {
+    return <Redirect to={safeNext(new URLSearchParams(search).get('next'))} replace />;
+  }
+
+  return (
+    <ReferenceProvider>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader />
+      <main id="main" className="main" tabIndex={-1}>
+        <Switch>
+          <Route path={paths.cases} component={CaseListPage} />
+          <Route path={paths.register} component={RegistrationPage} />
+          <Route path="/cases/:id">{(params) => <CaseDetailPage key={params.id} id={params.id} />}</Route>
+          <Route component={NotFoundPage} />
+        </Switch>
+      </main>
+    </ReferenceProvider>
+  );
+}

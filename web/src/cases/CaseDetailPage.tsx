@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { getCase } from '../api/endpoints';
+import { useApi } from '../api/useApi';
+import { FailureNotice } from '../app/FailureNotice';
+import { NotFoundPage } from '../app/NotFoundPage';
+import { paths } from '../app/paths';
+import { useReference } from '../app/ReferenceContext';
+import { formatDate, formatDateTime } from '../i18n/dates';
+import { Progress } from '../ui/Progress';
+import { CaseTimeline } from './CaseTimeline';
+import { FilingWindowSummary } from './FilingWindowSummary';
+import { PersonSection } from './PersonSection';
+import { useDocumentTitle } from '../app/useDocumentTitle';
+
+export function CaseDetailPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { profile } = useReference();
+  const detail = useApi(`case:${id}`, (signal) => getCase(id, signal));
+  useDocumentTitle(detail.data ? t('detail.title', { caseNumber: detail.data.caseNumber }) : undefined);
+
+  if (detail.error?.code === 'not_found') return <NotFoundPage />;
+  if (detail.error) return <FailureNotice failure={detail.error} onRetry={detail.reload} />;
+  const c = detail.data;
+  if (!c) return <Progress label={t('app.loading')} className="progress--page" />;
+
+  const facts: [string, string][] = [
+    [t('detail.office'), `${c.office.name} (${c.office.city})`],
+    [t('detail.entryDate'), formatDate(c.entryDate)],
+    [t('detail.entryPlace'), c.entryPlace || t('detail.none')],
+    [t('detail.applicationDate'), formatDate(c.applicationDate)],
+    [t('detail.registeredAt'), formatDateTime(c.registeredAt, profile.timeZone)],
+    [t('detail.registeredBy'), c.registeredBy?.name ?? t('detail.system')],
+  ];
+  const canPrint = c.actions.includes('print_proof_of_registration');
+
+  return (
+    <article className="page" aria-labelledby="case-title">
+      <p className="breadcrumb">
+        <Link href={paths.cases}>← {t('detail.back')}</Link>
+      </p>
+      <div className="page__heading">
+        <h1 id="case-title">{t('detail.title', { caseNumber: c.caseNumber })}</h1>
+        <span className="badge badge--status">{t(`status.${c.status}`)}</span>
+        {c.filingWindow.late && <span className="badge badge--warning">{t('cases.late')}</span>}
+      </div>
+      <div className="detail-grid">
+        <section className="panel" aria-labelledby="case-data-title">
+          <h2 id="case-data-title">{t('detail.caseData')}</h2>
+          <dl className="facts">
+            {facts.map(([term, value]) => (
+              <div key={term} className="facts__row">
+                <dt>{term}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <h3 className="panel__subheading">{t('detail.filingWindow')}</h3>
+          <FilingWindowSummary check={c.filingWindow} rule={profile.filingWindow} />
+          {c.lateFilingJustification && (
+            <>
+              <h3 className="panel__subheading">{t('detail.justification')}</h3>
+              <p className="prewrap">{c.lateFilingJustification}</p>
+            </>
+          )}
+        </section>
+        <section className="panel" aria-labelledby="timeline-title">
+          <h2 id="timeline-title">{t('detail.timeline')}</h2>
+          <CaseTimeline events={c.events} timeZone={profile.timeZone} />
+        </section>
+      </div>
+      <section aria-labelledby="people-title">
+        <h2 id="people-title">{t('detail.people', { count: c.people.length })}</h2>
+        <div className="people">
+          {c.people.map((person) => (
+            <PersonSection key={person.id} caseId={c.id} person={person} canPrint={canPrint} />
+          ))}
+        </div>
+      </section>
+    </article>
+  );
+}

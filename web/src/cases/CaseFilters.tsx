@@ -1,0 +1,91 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { caseStatuses } from '@refugio/contract';
+import { useReference } from '../app/ReferenceContext';
+import { useNames } from '../i18n/useNames';
+import { SelectField } from '../ui/SelectField';
+import { TextField } from '../ui/TextField';
+import { defaultListQuery, type ListQuery } from './caseListQuery';
+
+interface CaseFiltersProps {
+  query: ListQuery;
+  onChange: (change: Partial<ListQuery>) => void;
+}
+
+/** Search on Enter or the button; each filter applies as soon as it is chosen. */
+export function CaseFilters({ query, onChange }: CaseFiltersProps) {
+  const { t } = useTranslation();
+  const names = useNames();
+  const { offices } = useReference();
+  const [text, setText] = useState(query.q);
+  const [shownQ, setShownQ] = useState(query.q);
+  // The search in the URL changed (Back, "clear filters"): show it.
+  if (query.q !== shownQ) {
+    setShownQ(query.q);
+    setText(query.q);
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onChange({ q: text.trim() });
+  };
+  const filtered = query.q || query.nationality || query.officeId || query.status;
+
+  return (
+    <form role="search" className="filters" onSubmit={submit}>
+      <div className="filters__search">
+        <TextField
+          id="cases-q"
+          label={t('cases.search')}
+          type="search"
+          placeholder={t('cases.searchPlaceholder')}
+          value={text}
+          onValueChange={setText}
+        />
+        <button type="submit" className="button button--primary">
+          {t('cases.search')}
+        </button>
+      </div>
+      <SelectField
+        id="cases-nationality"
+        label={t('cases.nationality')}
+        value={query.nationality}
+        onValueChange={(nationality) => onChange({ nationality })}
+        options={names.countryOptions}
+        placeholder={t('cases.all')}
+      />
+      <SelectField
+        id="cases-office"
+        label={t('cases.office')}
+        value={query.officeId}
+        onValueChange={(officeId) => onChange({ officeId })}
+        options={offices.map((o) => ({ value: o.id, label: o.name }))}
+        placeholder={t('cases.all')}
+      />
+      <SelectField
+        id="cases-status"
+        label={t('cases.status')}
+        value={query.status}
+        onValueChange={(status) => onChange({ status })}
+        options={caseStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        placeholder={t('cases.all')}
+      />
+      {filtered && (
+        <button
+          type="button"
+          className="button button--quiet filters__clear"
+          onClick={() =>
+            onChange({
+              q: defaultListQuery.q,
+              nationality: defaultListQuery.nationality,
+              officeId: defaultListQuery.officeId,
+              status: defaultListQuery.status,
+            })
+          }
+        >
+          {t('cases.clearFilters')}
+        </button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { todayIn, type PersonView } from '@refugio/contract';
+import { proofOfRegistrationUrl } from '../api/endpoints';
+import { useReference } from '../app/ReferenceContext';
+import { ageOn, formatDate } from '../i18n/dates';
+import { currentLanguage } from '../i18n/i18n';
+import { useNames } from '../i18n/useNames';
+
+interface PersonSectionProps {
+  caseId: string;
+  person: PersonView;
+  canPrint: boolean;
+}
+
+export function fullName(p: Pick<PersonView, 'givenNames' | 'firstSurname' | 'secondSurname'>): string {
+  return [p.givenNames, p.firstSurname, p.secondSurname].filter(Boolean).join(' ');
+}
+
+export function PersonSection({ caseId, person, canPrint }: PersonSectionProps) {
+  const { t, i18n } = useTranslation();
+  const names = useNames();
+  const { profile } = useReference();
+  const language = currentLanguage(i18n);
+  const other = language === 'es' ? 'en' : 'es';
+  const headingId = `person-${person.id}`;
+  const age = ageOn(person.birthDate, todayIn(profile.timeZone));
+  const list = (items: string[], none = t('detail.none')) => (items.length ? items.join(', ') : none);
+
+  const rows: [string, ReactNode][] = [
+    [t('person.sex'), t(`sex.${person.sex}`)],
+    [
+      t('person.birthDate'),
+      <>
+        {formatDate(person.birthDate)}
+        {person.birthDateEstimated && ` (${t('detail.estimated')})`}
+        {age !== null && ` · ${t('detail.age', { count: age })}`}
+      </>,
+    ],
+    [t('person.countryOfBirth'), names.country(person.countryOfBirth)],
+    [t('person.nationalities'), list(person.nationalities.map(names.country))],
+    [t('person.countryOfOrigin'), names.country(person.countryOfOrigin)],
+    [
+      t('person.languages'),
+      `${list(person.languages.map(names.spokenLanguage))}${person.needsInterpreter ? ` · ${t('person.needsInterpreter')}` : ''}`,
+    ],
+    [t('person.otherNames'), list(person.otherNames)],
+    [t('person.phone'), person.phone || t('detail.none')],
+    [t('person.address'), person.address || t('detail.none')],
+    [
+      t('person.documents'),
+      list(
+        person.documents.map(
+          (d) => `${t(`documentType.${d.type}`)} ${d.number} (${names.country(d.issuingCountry)})`,
+        ),
+      ),
+    ],
+  ];
+
+  return (
+    <section className="person" aria-labelledby={headingId}>
+      <div className="person__heading">
+        <h3 id={headingId}>{fullName(person)}</h3>
+        <span className="badge">
+          {person.role === 'principal'
+            ? t('detail.principal')
+            : `${t('detail.dependant')}${person.relationship ? ` · ${t(`relationship.${person.relationship}`)}` : ''}`}
+        </span>
+      </div>
+      <dl className="facts facts--person">
+        {rows.map(([term, value]) => (
+          <div key={term} className="facts__row">
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <h4 className="person__subheading">{t('person.specificNeeds')}</h4>
+      {person.specificNeeds.length === 0 ? (
+        <p className="muted">{t('detail.noneNeeds')}</p>
+      ) : (
+        <ul className="needs">
+          {person.specificNeeds.map((code) => (
+            <li key={code}>
+              {names.specificNeed(code)} <span className="code">{code}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {canPrint && (
+        <p className="person__actions">
+          <a
+            className="button button--secondary"
+            href={proofOfRegistrationUrl(caseId, person.id, language)}
+            download
+          >
+            {t('detail.proof')}
+          </a>
+          <a
+            className="button button--quiet"
+            href={proofOfRegistrationUrl(caseId, person.id, other)}
+            download
+          >
+            {t('detail.proofOtherLanguage')}
+          </a>
+        </p>
+      )}
+    </section>
+  );
+}

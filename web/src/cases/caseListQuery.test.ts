@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { defaultListQuery, readListQuery, toApiQuery, writeListQuery } from './caseListQuery';
+
+describe('case list query in the URL', () => {
+  it('round-trips, leaving defaults out of the URL', () => {
+    const query = {
+      ...defaultListQuery,
+      q: 'pérez juan',
+      nationality: 'HND',
+      page: 3,
+      sort: 'name' as const,
+      order: 'asc' as const,
+    };
+    const search = writeListQuery(query);
+    expect(search).toBe('q=p%C3%A9rez+juan&nationality=HND&page=3&sort=name&order=asc');
+    expect(readListQuery(search)).toEqual(query);
+    expect(writeListQuery(defaultListQuery)).toBe('');
+  });
+
+  it('ignores values the API would refuse instead of breaking the page', () => {
+    expect(
+      readListQuery('page=-4&sort=salary&order=up&pageSize=1000&officeId=not-a-uuid&status=open'),
+    ).toEqual(defaultListQuery);
+  });
+
+  it('sends only the filters in use', () => {
+    expect(toApiQuery({ ...defaultListQuery, status: 'registered' })).toEqual({
+      q: undefined,
+      nationality: undefined,
+      officeId: undefined,
+      status: 'registered',
+      page: 1,
+      pageSize: 25,
+      sort: 'registeredAt',
+      order: 'desc',
+    });
+  });
+});

@@ -1,0 +1,88 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SignInInput } from '@refugio/contract';
+import { asFailure, type ApiFailure } from '../api/client';
+import { issuesFromZod, translateIssue, type FieldErrors } from '../i18n/fieldErrors';
+import { LanguageToggle } from '../i18n/LanguageToggle';
+import { Notice } from '../ui/Notice';
+import { Progress } from '../ui/Progress';
+import { TextField } from '../ui/TextField';
+import { useSession } from './SessionContext';
+import { useDocumentTitle } from '../app/useDocumentTitle';
+
+export function SignInPage({ expired }: { expired: boolean }) {
+  const { t } = useTranslation();
+  const { signIn } = useSession();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [attempts, setAttempts] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
+  useDocumentTitle(t('session.title'));
+
+  useEffect(() => {
+    if (attempts > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [attempts]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setFailure(null);
+    const parsed = SignInInput.safeParse({ email, password });
+    if (!parsed.success) {
+      setErrors(issuesFromZod(parsed.error.issues));
+      setAttempts((n) => n + 1);
+      return;
+    }
+    setErrors({});
+    setSubmitting(true);
+    signIn(parsed.data).catch((error: unknown) => {
+      setFailure(asFailure(error));
+      setSubmitting(false);
+    });
+  };
+
+  const error = (path: string) => (errors[path] ? translateIssue(t, errors[path]) : undefined);
+
+  return (
+    <div className="sign-in">
+      <div className="sign-in__language">
+        <LanguageToggle />
+      </div>
+      <main className="sign-in__card" id="main">
+        <p className="sign-in__product">{t('app.name')}</p>
+        <h1>{t('session.title')}</h1>
+        <p className="sign-in__intro">{t('session.intro')}</p>
+        {expired && !failure && <Notice tone="info">{t('session.expired')}</Notice>}
+        {failure && <Notice tone="error">{t(`errors.api.${failure.code}`)}</Notice>}
+        <form ref={form} onSubmit={submit} noValidate>
+          <TextField
+            id="sign-in-email"
+            label={t('session.email')}
+            type="email"
+            autoComplete="username"
+            value={email}
+            onValueChange={setEmail}
+            error={error('email')}
+            required
+          />
+          <TextField
+            id="sign-in-password"
+            label={t('session.password')}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onValueChange={setPassword}
+            error={error('password')}
+            required
+          />
+          <button type="submit" className="button button--primary button--wide" disabled={submitting}>
+            {submitting ? t('session.submitting') : t('session.submit')}
+          </button>
+          {submitting && <Progress label={t('session.submitting')} className="visually-hidden" />}
+        </form>
+      </main>
+    </div>
+  );
+}

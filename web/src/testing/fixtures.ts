@@ -1,0 +1,128 @@
+import type { CaseDetail, Me } from '@refugio/contract';
+import type { Reference } from '../api/endpoints';
+
+export const officeTap = {
+  id: '136d5c6b-877a-4293-9419-7f2890ec2b94',
+  code: 'TAP',
+  name: 'Oficina de Representación en Tapachula',
+  city: 'Tapachula, Chiapas',
+};
+
+export const registrationOfficer: Me = {
+  user: {
+    id: '8a11629a-7ab9-4d6f-b907-39c523a4766b',
+    name: 'Lucía Hernández Ortiz',
+    email: 'registro@demo.refugio.mx',
+    role: 'registration_officer',
+    office: officeTap,
+  },
+  permissions: ['case.read', 'case.register'],
+};
+
+export const eligibilityOfficer: Me = {
+  user: { ...registrationOfficer.user, role: 'eligibility_officer', name: 'Pedro Elegible' },
+  permissions: ['case.read'],
+};
+
+export const mexico: Reference = {
+  profile: {
+    code: 'MEX',
+    name: { es: 'México', en: 'Mexico' },
+    authority: {
+      name: {
+        es: 'Comisión Mexicana de Ayuda a Refugiados',
+        en: 'Mexican Commission for Refugee Assistance',
+      },
+      acronym: 'COMAR',
+    },
+    filingWindow: {
+      status: 'known',
+      length: 30,
+      unit: 'working_days',
+      from: 'entry',
+      legalBasis: 'LRPCAP art. 18',
+      source: 'LRPCAP',
+    },
+    definitions: {
+      convention1951: { status: 'in_force', legalBasis: 'LRPCAP art. 13-I', source: 'LRPCAP' },
+      cartagena: { status: 'in_force', legalBasis: 'LRPCAP art. 13-II', source: 'LRPCAP' },
+      genderGround: { status: 'in_force', legalBasis: 'LRPCAP art. 13-I', source: 'LRPCAP' },
+      complementaryProtection: { status: 'in_force', legalBasis: 'LRPCAP art. 28', source: 'LRPCAP' },
+    },
+    timeZone: 'America/Mexico_City',
+  },
+  offices: [
+    officeTap,
+    {
+      id: '98d77a97-e776-4da0-ab5e-848778bb63c1',
+      code: 'CMX',
+      name: 'Oficinas Centrales',
+      city: 'Ciudad de México',
+    },
+  ],
+};
+
+const person = {
+  otherNames: [],
+  birthDateEstimated: false,
+  countryOfBirth: 'GTM',
+  nationalities: ['GTM'],
+  countryOfOrigin: 'GTM',
+  languages: ['quc', 'spa'],
+  needsInterpreter: false,
+  phone: '',
+  address: '',
+  documents: [],
+  specificNeeds: [],
+};
+
+export const petronaCase: CaseDetail = {
+  id: '8a3bc3a5-8561-41fd-b0e2-046ec170e738',
+  caseNumber: 'COMAR-TAP-2026-000024',
+  status: 'registered',
+  version: 1,
+  office: officeTap,
+  entryDate: '2026-11-06',
+  entryPlace: 'Tapachula, Chiapas',
+  applicationDate: '2026-11-18',
+  filingWindow: { late: false, deadline: '2026-12-18', method: 'weekdays_without_holidays' },
+  lateFilingJustification: '',
+  registeredAt: '2026-11-18T20:43:00.000Z',
+  registeredBy: { id: registrationOfficer.user.id, name: 'Lucía Hernández Ortiz' },
+  people: [
+    {
+      ...person,
+      id: 'b4faa457-c315-4849-8da9-3ed7d781aae2',
+      role: 'principal',
+      relationship: null,
+      givenNames: 'Petrona',
+      firstSurname: 'Pérez',
+      secondSurname: 'López',
+      sex: 'F',
+      birthDate: '1994-06-01',
+      specificNeeds: ['WR-WR', 'SP-PT'],
+      documents: [{ type: 'national_id', number: '2456 78901 0101', issuingCountry: 'GTM' }],
+    },
+    {
+      ...person,
+      id: '5d8157ec-8cfe-4542-bf25-6d2e85e2771f',
+      role: 'dependant',
+      relationship: 'child',
+      givenNames: 'Juana',
+      firstSurname: 'Tum',
+      secondSurname: 'Pérez',
+      sex: 'F',
+      birthDate: '2020-02-17',
+    },
+  ],
+  events: [
+    {
+      id: '35',
+      type: 'application_registered',
+      occurredAt: '2026-11-18T20:43:00.000Z',
+      actor: { id: registrationOfficer.user.id, name: 'Lucía Hernández Ortiz' },
+      data: { people: 2, caseNumber: 'COMAR-TAP-2026-000024', lateFiling: false, officeCode: 'TAP' },
+    },
+  ],
+  actions: ['view', 'print_proof_of_registration'],
+};
