@@ -72,7 +72,9 @@ export const CountryProfile = z.strictObject({
   authority: z.strictObject({ name: Localized, acronym: z.string().min(1) }),
   decidingBodies: z.array(DecidingBody).min(1),
   legalBases: z
-    .array(z.strictObject({ title: z.string().min(1), citation: z.string().min(1), source: z.string().min(1) }))
+    .array(
+      z.strictObject({ title: z.string().min(1), citation: z.string().min(1), source: z.string().min(1) }),
+    )
     .min(1),
   definitions: z.strictObject({
     convention1951: Definition,
@@ -83,7 +85,10 @@ export const CountryProfile = z.strictObject({
   filingWindow: FilingWindow,
   caseNumber: CaseNumberFormat,
   /** The rights and duties printed on each person's proof of registration, in both UI languages. */
-  rightsAndDuties: z.strictObject({ es: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) }),
+  rightsAndDuties: z.strictObject({
+    es: z.array(z.string().min(1)).min(1),
+    en: z.array(z.string().min(1)).min(1),
+  }),
   /** Where the rights-and-duties text comes from, or a note that it is a draft for the authority to replace. */
   rightsAndDutiesSource: z.string().min(1),
 });

@@ -117,7 +117,9 @@ describe('a broken profile', () => {
       (json.filingWindow as JsonObject).length = 10;
       (json.caseNumber as JsonObject).nota = 'typo';
     });
-    expect(() => loadCountryProfile('GTM', dir)).toThrow(/filingWindow[\s\S]*caseNumber|caseNumber[\s\S]*filingWindow/);
+    expect(() => loadCountryProfile('GTM', dir)).toThrow(
+      /filingWindow[\s\S]*caseNumber|caseNumber[\s\S]*filingWindow/,
+    );
   });
 
   it('fails when a file holds another country under the wrong name', () => {
