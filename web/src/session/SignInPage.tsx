@@ -39,6 +39,8 @@ export function SignInPage({ expired }: { expired: boolean }) {
     setSubmitting(true);
     signIn(parsed.data).catch((error: unknown) => {
       setFailure(asFailure(error));
+      // A rejected password is not left on screen for the next try.
+      setPassword('');
       setSubmitting(false);
     });
   };

@@ -1,0 +1,137 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import {
+  availableEngines,
+  openTestDatabase,
+  type Engine,
+  type TestDatabase,
+} from '../../../server/test/harness/engines';
+import { cleanUpOnExit } from '../../../server/test/harness/exit-guard';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const bin = join(repoRoot, 'server/bin/refugio.js');
+
+/** Starting means tsx compiling the server and seeding the demo cases: slow on a busy 2-core machine. */
+const STARTUP_TIMEOUT_MS = 100_000;
+
+export interface RunningRefugio {
+  baseUrl: string;
+  engine: Engine;
+  /** What the server printed so far (the last few KB), for failure messages. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+// The test run's own settings must not reach the server under test: it gets exactly what an operator sets.
+function inheritedEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !name.startsWith('REFUGIO_') && !['DATABASE_URL', 'PORT', 'HOST'].includes(name),
+    ),
+  );
+}
+
+/**
+ * `node server/bin/refugio.js serve` as an operator starts it, with the demo data, on a fresh
+ * PostgreSQL database cloned from the run's migrated template (or, without PostgreSQL, on the
+ * embedded database in a new directory). Resolves once GET /api/health answers.
+ */
+export async function startRefugio(
+  engine: Engine = availableEngines().includes('postgresql') ? 'postgresql' : 'pglite',
+): Promise<RunningRefugio> {
+  let database: TestDatabase | undefined;
+  let dataDir: string | undefined;
+  const storage: Record<string, string> = {};
+  if (engine === 'postgresql') {
+    database = await openTestDatabase('postgresql');
+    if (!database.url) throw new Error('The PostgreSQL clone has no URL');
+    storage.DATABASE_URL = database.url;
+  } else {
+    dataDir = await mkdtemp(join(tmpdir(), 'refugio-e2e-'));
+    storage.REFUGIO_DATA_DIR = dataDir;
+  }
+
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [bin, 'serve'], {
+    cwd: repoRoot,
+    env: {
+      ...inheritedEnvironment(),
+      ...storage,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      REFUGIO_DEMO: '1',
+      REFUGIO_COUNTRY: 'MEX',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let printed = '';
+  const keep = (chunk: Buffer) => (printed = (printed + chunk.toString()).slice(-16_000));
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const running = () => child.exitCode === null && child.signalCode === null;
+  const forget = cleanUpOnExit(() => {
+    if (running()) child.kill('SIGKILL');
+  });
+
+  const stop = async () => {
+    if (running()) {
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(kill);
+    }
+    forget();
+    await database?.close();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  };
+
+  try {
+    const health = await waitForHealth(baseUrl, running, () => printed);
+    if (health.database !== engine) {
+      throw new Error(`The server runs on ${String(health.database)}, expected ${engine}`);
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseUrl, engine, output: () => printed, stop };
+}
+
+async function waitForHealth(
+  baseUrl: string,
+  running: () => boolean,
+  output: () => string,
+): Promise<{ status?: unknown; database?: unknown }> {
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (!running()) throw new Error(`refugio serve exited before it was healthy:\n${output()}`);
+    try {
+      const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) });
+      if (response.ok) return (await response.json()) as { status?: unknown; database?: unknown };
+    } catch {
+      // Not listening yet.
+    }
+    await delay(250);
+  }
+  throw new Error(`refugio serve was not healthy within ${STARTUP_TIMEOUT_MS / 1000} s:\n${output()}`);
+}
