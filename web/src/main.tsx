@@ -1,5 +1,5 @@
+import './zod-config';
 import { StrictMode } from 'react';
-import { z } from 'zod';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
@@ -9,9 +9,6 @@ import './app/app.css';
 import './ui/ui.css';
 import './cases/cases.css';
 import './registration/registration.css';
-
-// zod probes `new Function` to speed up parsing; the Content-Security-Policy forbids eval, rightly.
-z.config({ jitless: true });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');

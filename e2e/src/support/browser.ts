@@ -38,7 +38,7 @@ export interface Journey {
   shot(step: string): Promise<void>;
   /** Where a file this journey keeps (a downloaded PDF) goes. */
   keep(file: string): string;
-  /** Uncaught errors in the page and server errors (5xx) seen so far; a journey expects none. */
+  /** Uncaught errors, console errors and server errors (5xx) seen so far; a journey expects none. */
   problems: string[];
   close(): Promise<void>;
 }
@@ -63,6 +63,13 @@ export async function startJourney(
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // Console errors too (a CSP violation, a React warning), except the browser's own line for the
+  // expected 401 of the signed-out session check.
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    if (/status of 401/.test(message.text())) return;
+    problems.push(`console error: ${message.text()}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 500) problems.push(`${response.status()} from ${response.url()}`);
   });
