@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OfficeView } from './cases';
 
 /**
  * A MIRPS state's asylum law as data. Every rule either cites its legal basis and the source it was
@@ -104,3 +105,10 @@ export const CountryProfileSummary = CountryProfile.pick({
   timeZone: true,
 });
 export type CountryProfileSummary = z.infer<typeof CountryProfileSummary>;
+
+/** What GET /api/v1/reference answers: the profile summary and the offices, for forms and filters. */
+export const ReferenceData = z.strictObject({
+  profile: CountryProfileSummary,
+  offices: z.array(OfficeView),
+});
+export type ReferenceData = z.infer<typeof ReferenceData>;

@@ -1,10 +1,7 @@
-import { z } from 'zod';
-import { ApiError, CountryProfileSummary, OfficeView } from '@refugio/contract';
+import { ApiError, ReferenceData } from '@refugio/contract';
 import type { App, AppContext } from '../http/context';
 import { requireUser } from '../http/session-cookie';
 import { listOffices } from './office.repository';
-
-const Reference = z.object({ profile: CountryProfileSummary, offices: z.array(OfficeView) });
 
 export function referenceRoutes(app: App, ctx: AppContext): void {
   app.get(
@@ -13,7 +10,7 @@ export function referenceRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['reference'],
         summary: "The deployment's country profile and offices, for forms",
-        response: { 200: Reference, 401: ApiError },
+        response: { 200: ReferenceData, 401: ApiError },
       },
     },
     async (request) => {

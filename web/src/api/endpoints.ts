@@ -1,38 +1,20 @@
 import {
   CaseDetail,
   CaseList,
-  CountryProfileSummary,
   FilingWindowCheck,
   Me,
-  OfficeView,
+  ReferenceData,
   RegisteredCase,
   type CaseListQuery,
   type RegisterApplicationInput,
   type SignInInput,
 } from '@refugio/contract';
-import { request, type Schema } from './client';
+import { request } from './client';
 
 const v1 = '/api/v1';
 
-/** What GET /reference answers. The contract has no schema for the envelope, so it is checked in two parts. */
-export interface Reference {
-  profile: CountryProfileSummary;
-  offices: OfficeView[];
-}
-
-const ReferenceSchema: Schema<Reference> = {
-  safeParse(data) {
-    const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-    const profile = CountryProfileSummary.safeParse(record.profile);
-    const offices = OfficeView.array().safeParse(record.offices);
-    if (profile.success && offices.success)
-      return { success: true, data: { profile: profile.data, offices: offices.data } };
-    return {
-      success: false,
-      error: { issues: [...(profile.error?.issues ?? []), ...(offices.error?.issues ?? [])] },
-    };
-  },
-};
+/** What GET /reference answers. */
+export type Reference = ReferenceData;
 
 export const getSession = (signal?: AbortSignal) => request(`${v1}/session`, { schema: Me, signal });
 
@@ -42,7 +24,7 @@ export const signIn = (input: SignInInput) =>
 export const signOut = () => request<void>(`${v1}/session`, { method: 'DELETE' });
 
 export const getReference = (signal?: AbortSignal) =>
-  request(`${v1}/reference`, { schema: ReferenceSchema, signal });
+  request(`${v1}/reference`, { schema: ReferenceData, signal });
 
 export function casesSearchParams(query: CaseListQuery): URLSearchParams {
   const params = new URLSearchParams();
