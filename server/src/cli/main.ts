@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { roles } from '@refugio/contract';
+import type { AddDaysOptions, ShowOptions } from './calendar.command';
 import { runCommand } from './run-command';
 
 // Commands load their modules (database, web server, PDF) only when run, so `--help` is instant.
@@ -53,5 +54,49 @@ users
     }) =>
       runCommand(async (config) => (await import('./users-add.command')).usersAddCommand(config, options)),
   );
+
+const calendar = program
+  .command('calendar')
+  .description(
+    'Working-day calendars and legal time limits of a state (no database needed; country defaults to REFUGIO_COUNTRY)',
+  );
+const calendarChoices = (command: Command) =>
+  command
+    .option(
+      '--country <code>',
+      "BLZ, CRI, SLV, GTM, HND, MEX or PAN (default: the deployment's REFUGIO_COUNTRY)",
+    )
+    .option(
+      '--observed',
+      'Mexico: also treat as non-working the labour-law observances LFPA art. 28 does not name (Monday holidays, 1 Oct 2024)',
+    )
+    .option('--candidates', 'also count candidate days (customary closures with no act found, half days)');
+calendarChoices(
+  calendar
+    .command('add-days')
+    .description(
+      'Print the last day of a time limit (first line), then the non-working days skipped. Day 1 is the day after --from.',
+    )
+    .requiredOption('--from <date>', 'start date YYYY-MM-DD (filing, entry or notification)')
+    .requiredOption('--days <n>', 'length of the time limit in days')
+    .option(
+      '--working',
+      'count working days (LRPCAP art. 18, LFPA arts. 28 and 38); without it, calendar days',
+    )
+    .option(
+      '--roll-forward',
+      'calendar days: a limit ending on a non-working day moves to the next working day (LFPA art. 29)',
+    ),
+).action((options: AddDaysOptions) =>
+  runCommand(async (config) => (await import('./calendar.command')).calendarAddDaysCommand(config, options)),
+);
+calendarChoices(
+  calendar
+    .command('show')
+    .description('List the non-working weekdays of a year with their legal basis and source')
+    .requiredOption('--year <year>', 'calendar year, e.g. 2026'),
+).action((options: ShowOptions) =>
+  runCommand(async (config) => (await import('./calendar.command')).calendarShowCommand(config, options)),
+);
 
 await program.parseAsync(process.argv);

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { buildCalendar, isWorkingDay } from './calendar';
+import { addCalendarDays, addWorkingDays } from './day-count';
+
+// Hand-computed from the Código de Trabajo art. 127 asuetos as date-holidays lists them (public type
+// only; the half days of 24 and 31 December are candidates) and a printed calendar. Whether Guatemala's
+// refugee limits (appeal 10 days, CONARE 30 days) are working or calendar days was not found: both are shown.
+const gtm = buildCalendar('GTM');
+const withHalfDays = buildCalendar('GTM', { includeCandidates: true });
+
+describe('Guatemala: Código de Trabajo art. 127 asuetos', () => {
+  it('a 10-day appeal over Holy Week 2026', () => {
+    // Notified Mon 30 Mar: Tue 31 1, Wed 1 Apr 2, Thu 2 and Fri 3 skipped (and Sat 4), Mon 6–Fri 10 3–7,
+    // Mon 13 8, Tue 14 9, Wed 15 10.
+    expect(addWorkingDays(gtm, '2026-03-30', 10).date).toBe('2026-04-15');
+  });
+
+  it('Día del Ejército: Tuesday 30 June 2026 is observed on Monday 29', () => {
+    // From Fri 26 Jun: weekend, Mon 29 skipped, day 1 Tue 30 Jun.
+    expect(addWorkingDays(gtm, '2026-06-26', 1).date).toBe('2026-06-30');
+  });
+
+  it('Día de la Revolución, Tuesday 20 October 2026', () => {
+    expect(addWorkingDays(gtm, '2026-10-19', 1).date).toBe('2026-10-21');
+  });
+
+  it('24 December 2026 is a half day: a working day unless half days are counted', () => {
+    // From Wed 23 Dec: Thu 24 is day 1; counting the half day, Thu 24 and Fri 25 skipped, Mon 28.
+    expect(addWorkingDays(gtm, '2026-12-23', 1).date).toBe('2026-12-24');
+    expect(addWorkingDays(withHalfDays, '2026-12-23', 1).date).toBe('2026-12-28');
+  });
+
+  it('across the 2026 year end', () => {
+    // From Mon 28 Dec: Tue 29 1, Wed 30 2, Thu 31 3 (half day), Fri 1 Jan skipped, Mon 4 4, Tue 5 Jan 5.
+    expect(addWorkingDays(gtm, '2026-12-28', 5).date).toBe('2027-01-05');
+  });
+
+  it('30 calendar days ending on Independence Day', () => {
+    // 16 Aug + 30 = Tue 15 Sep 2026; moved forward, Wed 16 Sep.
+    expect(addCalendarDays('2026-08-16', 30).date).toBe('2026-09-15');
+    expect(addCalendarDays('2026-08-16', 30, { rollForwardIn: gtm }).date).toBe('2026-09-16');
+  });
+
+  it('Todos los Santos, Monday 1 November 2027 (2 November is only an observance)', () => {
+    expect(addWorkingDays(gtm, '2027-10-29', 1).date).toBe('2027-11-02');
+  });
+
+  it('Día del Ejército 2027: Wednesday 30 June observed on Friday 2 July; 1 July is a bank holiday only', () => {
+    // From Tue 29 Jun: Wed 30 1, Thu 1 Jul 2, Fri 2 skipped, Mon 5 Jul 3.
+    expect(addWorkingDays(gtm, '2027-06-29', 3).date).toBe('2027-07-05');
+  });
+
+  it('12 October is a bank holiday, not a public one', () => {
+    expect(addWorkingDays(gtm, '2026-10-09', 1).date).toBe('2026-10-12');
+    expect(isWorkingDay(gtm, '2026-10-12')).toBe(true);
+  });
+
+  it('30 working days from Monday 14 April 2025 over Holy Week and 1 May', () => {
+    // Tue 15 1, Wed 16 2, Thu 17 and Fri 18 skipped, 21–25 Apr 3–7, 28–30 8–10, Thu 1 May skipped, Fri 2
+    // 11, 5–9 May 12–16, 12–16 17–21, 19–23 22–26, 26–29 27–30.
+    expect(addWorkingDays(gtm, '2025-04-14', 30).date).toBe('2025-05-29');
+  });
+});
