@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Procedure } from './procedure';
 import { OfficeView } from './cases';
 
 /**
@@ -85,6 +86,8 @@ export const CountryProfile = z.strictObject({
   }),
   filingWindow: FilingWindow,
   caseNumber: CaseNumberFormat,
+  /** Stages, transitions, outcomes, closure reasons and time limits (contract/src/procedure.ts). */
+  procedure: Procedure,
   /** The rights and duties printed on each person's proof of registration, in both UI languages. */
   rightsAndDuties: z.strictObject({
     es: z.array(z.string().min(1)).min(1),

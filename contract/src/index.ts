@@ -5,3 +5,4 @@ export * from './reference';
 export * from './registration';
 export * from './cases';
 export * from './country-profile';
+export * from './procedure';

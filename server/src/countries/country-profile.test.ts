@@ -122,6 +122,15 @@ describe('a broken profile', () => {
     );
   });
 
+  it('refuses a procedure that cannot be followed to its end', () => {
+    const dir = copyOfProfiles();
+    editProfile(dir, 'MEX', (json) => {
+      const procedure = json.procedure as { transitions: { to: string }[] };
+      procedure.transitions = procedure.transitions.filter((t) => t.to !== 'closed');
+    });
+    expect(() => loadCountryProfile('MEX', dir)).toThrow(/MEX\.json is invalid:\n {2}- procedure\./);
+  });
+
   it('fails when a file holds another country under the wrong name', () => {
     const dir = copyOfProfiles();
     copyFileSync(join(COUNTRIES_DIR, 'MEX.json'), join(dir, 'GTM.json'));

@@ -1,3 +1,4 @@
+import { loadCountryProfile } from '../countries/country-profile.loader';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +28,7 @@ const profile = CountryProfile.parse({
   },
   filingWindow: { status: 'unknown', note: 'test fixture' },
   caseNumber: { pattern: '{prefix}-{office}-{year}-{seq:6}', prefix: 'COMAR', note: 'test fixture' },
+  procedure: loadCountryProfile('MEX').procedure,
   rightsAndDuties: {
     es: [
       'Derecho a no ser devuelto al país donde su vida corre peligro.',
