@@ -5,7 +5,7 @@ import cliProgress from 'cli-progress';
 import { sql } from 'kysely';
 import { openDatabase, type Database, type Engine } from '../../server/src/db/database';
 import { migrateToLatest } from '../../server/src/db/migrator';
-import { loadCountryProfile } from '../../server/src/countries/country-profile.loader';
+import { jurisdictionOf } from '../../server/src/countries/jurisdiction';
 import { registerApplication } from '../../server/src/cases/case.service';
 import { insertOffice } from '../../server/src/offices/office.repository';
 import { insertUser } from '../../server/src/users/user.repository';
@@ -66,7 +66,7 @@ async function runOn(engine: Engine, options: Options): Promise<void> {
   const { db } = database;
   try {
     await migrateToLatest(db);
-    const profile = loadCountryProfile('MEX');
+    const jurisdiction = jurisdictionOf('MEX');
     const actors: Actor[] = [];
     for (let i = 0; i < options.offices; i++) {
       const code = `B${String(i).padStart(2, '0')}${Math.floor(Math.random() * 1000)}`.slice(0, 10);
@@ -106,7 +106,7 @@ async function runOn(engine: Engine, options: Options): Promise<void> {
       while (next < applications.length) {
         const i = next++;
         const t0 = performance.now();
-        await registerApplication(db, actors[i % actors.length]!, applications[i]!, profile);
+        await registerApplication(db, actors[i % actors.length]!, applications[i]!, jurisdiction);
         latencies.push(performance.now() - t0);
         bar.increment(1, { rate: ((latencies.length * 1000) / (performance.now() - started)).toFixed(0) });
       }

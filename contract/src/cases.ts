@@ -16,7 +16,14 @@ export const FilingWindowCheck = z.object({
   /** Last day of the window, YYYY-MM-DD, or null when the profile's rule is unknown. */
   deadline: z.iso.date().nullable(),
   /** How the days were counted; shown to officers so an approximation is never hidden. */
-  method: z.enum(['calendar_days', 'calendar_months', 'weekdays_without_holidays', 'unknown']),
+  // 'weekdays_without_holidays' is kept for applications registered before the calendars existed.
+  method: z.enum([
+    'working_days',
+    'calendar_days',
+    'calendar_months',
+    'weekdays_without_holidays',
+    'unknown',
+  ]),
 });
 export type FilingWindowCheck = z.infer<typeof FilingWindowCheck>;
 

@@ -43,7 +43,7 @@ export function caseRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const registered = await registerApplication(ctx.db, requireUser(request), request.body, ctx.profile);
+      const registered = await registerApplication(ctx.db, requireUser(request), request.body, ctx);
       return reply.status(201).send(registered);
     },
   );
@@ -60,7 +60,7 @@ export function caseRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       requireUser(request);
-      return checkFilingWindow(ctx.profile.filingWindow, request.query);
+      return checkFilingWindow(ctx.profile.filingWindow, request.query, ctx.calendar);
     },
   );
 

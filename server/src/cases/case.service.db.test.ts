@@ -3,13 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { describeEachEngine } from '../../test/harness/engines';
 import { createActor, createOffice } from '../../test/fixtures/actors';
 import { familyOfThree } from '../../test/fixtures/applications';
-import { loadCountryProfile } from '../countries/country-profile.loader';
+import { jurisdictionOf } from '../countries/jurisdiction';
 import type { Actor } from '../access/actor';
 import { AppError } from '../errors/app-error';
 import { getCaseFile, listCases, registerApplication } from './case.service';
 import { CaseListQuery } from '@refugio/contract';
 
-const mexico = loadCountryProfile('MEX');
+const mexico = jurisdictionOf('MEX');
 const now = new Date('2026-11-10T16:00:00Z');
 const query = (q: Partial<Record<string, unknown>> = {}) => CaseListQuery.parse(q);
 
@@ -42,8 +42,9 @@ describeEachEngine('registering an application', (database) => {
     expect(registered.caseNumber).toBe('COMAR-TAP-2026-000001');
     expect(registered.filingWindow).toEqual({
       late: false,
-      deadline: '2026-12-14',
-      method: 'weekdays_without_holidays',
+      // Entry Mon 2 Nov 2026; Fri 20 Nov is non-working (LFPA art. 28), so day 30 is Tue 15 Dec.
+      deadline: '2026-12-15',
+      method: 'working_days',
     });
 
     const file = await getCaseFile(db, officer, registered.id);

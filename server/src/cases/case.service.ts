@@ -5,13 +5,13 @@ import {
   type CaseDetail,
   type CaseList,
   type CaseListParams,
-  type CountryProfile,
   type Dependant,
   type Person,
   type RegisteredCase,
 } from '@refugio/contract';
 import type { Insertable } from 'kysely';
 import type { DB } from '../db/schema';
+import type { Jurisdiction } from '../countries/jurisdiction';
 import type { CaseTable } from './case.table';
 import type { Actor } from '../access/actor';
 import { canReadCase, canRegisterIn, caseActionsFor, caseListScope, hasPermission } from '../access/policy';
@@ -68,7 +68,7 @@ export async function registerApplication(
   db: Kysely<DB>,
   actor: Actor,
   raw: unknown,
-  profile: CountryProfile,
+  { profile, calendar }: Jurisdiction,
   now = new Date(),
 ): Promise<RegisteredCase> {
   if (!hasPermission(actor, 'case.register')) throw forbidden();
@@ -81,7 +81,7 @@ export async function registerApplication(
       { path: 'officeId', code: 'forbidden', message: 'You cannot register in this office' },
     ]);
   }
-  const filingWindow = checkFilingWindow(profile.filingWindow, input);
+  const filingWindow = checkFilingWindow(profile.filingWindow, input, calendar);
   if (filingWindow.late && input.lateFilingJustification === '') {
     throw validationFailed([
       {

@@ -1,54 +1,84 @@
 import { describe, expect, it } from 'vitest';
 import type { FilingWindow } from '@refugio/contract';
+import { buildCalendar } from '../calendars/calendar';
 import { checkFilingWindow } from './filing-window';
 
 const src = { legalBasis: 'test', source: 'test' };
-const mexico: FilingWindow = { status: 'known', length: 30, unit: 'working_days', from: 'entry', ...src };
-const costaRica: FilingWindow = {
+const window = (
+  length: number,
+  unit: 'working_days' | 'calendar_days' | 'calendar_months',
+): FilingWindow => ({
   status: 'known',
-  length: 1,
-  unit: 'calendar_months',
+  length,
+  unit,
   from: 'entry',
   ...src,
-};
-const belize: FilingWindow = { status: 'known', length: 14, unit: 'calendar_days', from: 'entry', ...src };
+});
+const mexico = buildCalendar('MEX');
+const costaRica = buildCalendar('CRI');
 
 describe('checkFilingWindow', () => {
-  it('counts 30 weekdays from the day after entry (Mexico)', () => {
-    // Entry Monday 2026-01-05: day 1 is Tuesday 01-06, day 30 is Monday 2026-02-16.
-    const onTime = checkFilingWindow(mexico, { entryDate: '2026-01-05', applicationDate: '2026-02-16' });
-    expect(onTime).toEqual({ late: false, deadline: '2026-02-16', method: 'weekdays_without_holidays' });
-    expect(checkFilingWindow(mexico, { entryDate: '2026-01-05', applicationDate: '2026-02-17' }).late).toBe(
-      true,
+  it("counts Mexico's 30 working days on the LFPA calendar, skipping 5 February", () => {
+    // Entry Monday 2026-01-05. Day 1 is Tue 01-06; Thu 5 Feb (LFPA art. 28) does not count, so
+    // day 30 is Tuesday 2026-02-17 (it would be Monday 02-16 on weekdays alone).
+    const onTime = checkFilingWindow(
+      window(30, 'working_days'),
+      { entryDate: '2026-01-05', applicationDate: '2026-02-17' },
+      mexico,
     );
+    expect(onTime).toEqual({ late: false, deadline: '2026-02-17', method: 'working_days' });
+    const late = checkFilingWindow(
+      window(30, 'working_days'),
+      { entryDate: '2026-01-05', applicationDate: '2026-02-18' },
+      mexico,
+    );
+    expect(late.late).toBe(true);
   });
 
-  it('starts counting on the next weekday when entry is on a weekend', () => {
-    // Entry Saturday 2026-01-03: day 1 is Monday 2026-01-05, day 5 Friday 2026-01-09.
-    const week: FilingWindow = { ...mexico, length: 5 } as FilingWindow;
-    expect(checkFilingWindow(week, { entryDate: '2026-01-03', applicationDate: '2026-01-09' }).deadline).toBe(
-      '2026-01-09',
-    );
-  });
-
-  it('ends a calendar month on the same day number, clamped to the month end', () => {
-    expect(checkFilingWindow(costaRica, { entryDate: '2026-01-31', applicationDate: '2026-02-28' })).toEqual({
-      late: false,
-      deadline: '2026-02-28',
-      method: 'calendar_months',
-    });
+  it('starts counting on the first working day after an entry on a weekend', () => {
+    // Entry Saturday 2026-01-03: day 1 is Monday 01-05, day 5 Friday 01-09.
     expect(
-      checkFilingWindow(costaRica, { entryDate: '2026-03-15', applicationDate: '2026-04-16' }).late,
+      checkFilingWindow(
+        window(5, 'working_days'),
+        { entryDate: '2026-01-03', applicationDate: '2026-01-09' },
+        mexico,
+      ).deadline,
+    ).toBe('2026-01-09');
+  });
+
+  it('ends a calendar month on the same day number, clamped to the month end (Costa Rica)', () => {
+    expect(
+      checkFilingWindow(
+        window(1, 'calendar_months'),
+        { entryDate: '2026-01-31', applicationDate: '2026-02-28' },
+        costaRica,
+      ),
+    ).toEqual({ late: false, deadline: '2026-02-28', method: 'calendar_months' });
+    expect(
+      checkFilingWindow(
+        window(1, 'calendar_months'),
+        { entryDate: '2026-03-15', applicationDate: '2026-04-16' },
+        costaRica,
+      ).late,
     ).toBe(true);
   });
 
-  it('counts calendar days', () => {
+  it('counts calendar days across a year end', () => {
+    const belize = buildCalendar('BLZ');
     expect(
-      checkFilingWindow(belize, { entryDate: '2026-12-25', applicationDate: '2027-01-08' }).deadline,
+      checkFilingWindow(
+        window(14, 'calendar_days'),
+        { entryDate: '2026-12-25', applicationDate: '2027-01-08' },
+        belize,
+      ).deadline,
     ).toBe('2027-01-08');
-    expect(checkFilingWindow(belize, { entryDate: '2026-12-25', applicationDate: '2027-01-09' }).late).toBe(
-      true,
-    );
+    expect(
+      checkFilingWindow(
+        window(14, 'calendar_days'),
+        { entryDate: '2026-12-25', applicationDate: '2027-01-09' },
+        belize,
+      ).late,
+    ).toBe(true);
   });
 
   it('never flags an application late when the law is unknown', () => {
@@ -56,6 +86,7 @@ describe('checkFilingWindow', () => {
       checkFilingWindow(
         { status: 'unknown', note: 'not found' },
         { entryDate: '2000-01-01', applicationDate: '2026-01-01' },
+        mexico,
       ),
     ).toEqual({ late: false, deadline: null, method: 'unknown' });
   });

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/config';
 import { openConfiguredDatabase } from '../db/bootstrap';
-import { loadCountryProfile } from '../countries/country-profile.loader';
+import { jurisdictionOf } from '../countries/jurisdiction';
 import { hasAnyUser, seedDemo } from '../demo/demo-seed';
 import { buildApp } from '../http/app';
 import { loggerOptions } from '../http/logger';
@@ -10,7 +10,7 @@ import { printDemoCredentials } from './demo-credentials';
 const webDist = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
 export async function serveCommand(config: Config): Promise<void> {
-  const profile = loadCountryProfile(config.country);
+  const { profile, calendar } = jurisdictionOf(config.country);
   const database = await openConfiguredDatabase(config);
   if (config.demo && !(await hasAnyUser(database.db))) {
     console.warn('Empty system: adding demo data (REFUGIO_DEMO=0 to start empty)…');
@@ -22,6 +22,7 @@ export async function serveCommand(config: Config): Promise<void> {
       db: database.db,
       engine: database.engine,
       profile,
+      calendar,
       sessionPolicy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours },
       cookieSecure: config.cookieSecure,
     },

@@ -4,6 +4,7 @@ import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
 import { registerApplication } from '../cases/case.service';
 import { checkFilingWindow } from '../cases/filing-window';
+import { buildCalendar } from '../calendars/calendar';
 import { findOfficeByCode, insertOffice } from '../offices/office.repository';
 import { addUser } from '../users/user.service';
 import { findUserByEmail } from '../users/user.repository';
@@ -66,6 +67,7 @@ export async function seedDemo(
   options: { cases?: number; seed?: number; now?: Date } = {},
 ): Promise<{ offices: number; users: number; cases: number }> {
   const now = options.now ?? new Date();
+  const calendar = buildCalendar(profile.code);
   for (const office of demoOffices) {
     if (!(await findOfficeByCode(db, office.code))) await insertOffice(db, office);
   }
@@ -95,14 +97,17 @@ export async function seedDemo(
   // Register in date order so case numbers grow with the application date, as they would have.
   drafts.sort((a, b) => a.application.applicationDate.localeCompare(b.application.applicationDate));
   for (const { officer, application } of drafts) {
-    if (checkFilingWindow(profile.filingWindow, application).late && !application.lateFilingJustification) {
+    if (
+      checkFilingWindow(profile.filingWindow, application, calendar).late &&
+      !application.lateFilingJustification
+    ) {
       application.lateFilingJustification =
         'Refiere que desconocía el procedimiento y el plazo para solicitar.';
     }
     const at = new Date(
       `${application.applicationDate}T${String(9 + Math.floor(random() * 8)).padStart(2, '0')}:${String(Math.floor(random() * 60)).padStart(2, '0')}:00-06:00`,
     );
-    await registerApplication(db, officer, application, profile, at);
+    await registerApplication(db, officer, application, { profile, calendar }, at);
   }
   return { offices: demoOffices.length, users: demoUsers.length, cases: count };
 }

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { loadCountryProfile } from '../../src/countries/country-profile.loader';
+import { jurisdictionOf } from '../../src/countries/jurisdiction';
 import { seedDemo } from '../../src/demo/demo-seed';
 import { buildApp } from '../../src/http/app';
 import type { App } from '../../src/http/context';
@@ -23,7 +23,7 @@ export async function startApp(
   database: TestDatabase,
   options: { demoCases?: number } = {},
 ): Promise<RunningApp> {
-  const profile = loadCountryProfile('MEX');
+  const { profile, calendar } = jurisdictionOf('MEX');
   await seedDemo(database.db, profile, {
     cases: options.demoCases ?? 4,
     now: new Date('2026-11-20T12:00:00Z'),
@@ -32,6 +32,7 @@ export async function startApp(
     db: database.db,
     engine: database.engine,
     profile,
+    calendar,
     sessionPolicy: { idleMinutes: 30, absoluteHours: 12 },
     cookieSecure: false,
   });

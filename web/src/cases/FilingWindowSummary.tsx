@@ -24,8 +24,8 @@ export function FilingWindowRule({ rule }: { rule: FilingWindow }) {
 /** Whether an application was in time, and how the days were counted, so no approximation is hidden. */
 export function FilingWindowSummary({ check, rule }: { check: FilingWindowCheck; rule: FilingWindow }) {
   const { t } = useTranslation();
-  const approximated =
-    rule.status === 'known' && rule.unit === 'working_days' && check.method === 'calendar_days';
+  // Applications registered before the calendars counted weekdays only.
+  const approximated = check.method === 'weekdays_without_holidays';
   let verdict: string;
   if (check.method === 'unknown' || (!check.late && check.deadline === null))
     verdict = t('filingWindow.unknown');

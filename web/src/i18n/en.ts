@@ -153,11 +153,13 @@ export const en: Messages = {
     method: {
       calendar_days: 'How it was counted: calendar days (every day of the calendar).',
       calendar_months: 'How it was counted: calendar months.',
+      working_days:
+        'How it was counted: working days on the official calendar (no weekends or statutory non-working days).',
       weekdays_without_holidays: 'How it was counted: weekdays (Monday to Friday), holidays not deducted.',
       unknown: 'How it was counted: it could not be counted.',
     },
     approximation:
-      'Approximation: the law counts working days, but the official calendar is not loaded yet. Check the deadline.',
+      'Approximation: this application was registered before the official calendar was loaded. Check the deadline.',
     failed: 'The filing window could not be checked now. The server will check it on registration.',
   },
   registration: {

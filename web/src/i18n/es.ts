@@ -148,11 +148,13 @@ export const es = {
     method: {
       calendar_days: 'Cómo se contó: días naturales (todos los días del calendario).',
       calendar_months: 'Cómo se contó: meses de calendario.',
+      working_days:
+        'Cómo se contó: días hábiles según el calendario oficial (sin sábados, domingos ni días inhábiles por ley).',
       weekdays_without_holidays: 'Cómo se contó: días hábiles de lunes a viernes, sin descontar feriados.',
       unknown: 'Cómo se contó: no se pudo contar.',
     },
     approximation:
-      'Aproximación: la ley cuenta días hábiles, pero el calendario oficial aún no está cargado. Verifique la fecha límite.',
+      'Aproximación: esta solicitud se registró antes de cargar el calendario oficial. Verifique la fecha límite.',
     failed: 'No se pudo comprobar el plazo ahora. El servidor lo comprobará al registrar.',
   },
   registration: {

@@ -5,8 +5,8 @@ import { button, byLabel, description, fieldset, queryByLabel } from '../testing
 import { json, renderSignedIn, stubFetch } from '../testing/render';
 import { RegistrationPage } from './RegistrationPage';
 
-const inTime = { late: false, deadline: '2026-12-18', method: 'weekdays_without_holidays' };
-const late = { late: true, deadline: '2026-02-13', method: 'calendar_days' };
+const inTime = { late: false, deadline: '2026-12-18', method: 'working_days' };
+const late = { late: true, deadline: '2026-02-13', method: 'working_days' };
 
 const set = (scope: ParentNode, label: string, value: string) =>
   fireEvent.change(byLabel(scope, label), { target: { value } });
@@ -70,8 +70,8 @@ describe('RegistrationPage', () => {
     set(caseData, 'Fecha de ingreso al país', '02/01/2026');
     set(caseData, 'Fecha de solicitud', '01/03/2026');
     await screen.findByText('Fuera de plazo: el plazo venció el 13/02/2026. Se requiere una justificación.');
-    expect(caseData.textContent).toContain('Cómo se contó: días naturales');
-    expect(caseData.textContent).toContain('Aproximación: la ley cuenta días hábiles');
+    expect(caseData.textContent).toContain('Cómo se contó: días hábiles según el calendario oficial');
+    expect(caseData.textContent).not.toContain('Aproximación');
     const justification = byLabel(caseData, 'Justificación de la extemporaneidad');
     expect(justification.getAttribute('aria-required')).toBe('true');
     fillPerson(fieldset('Solicitante principal'), ['María José', 'Núñez']);

@@ -85,7 +85,7 @@ export const petronaCase: CaseDetail = {
   entryDate: '2026-11-06',
   entryPlace: 'Tapachula, Chiapas',
   applicationDate: '2026-11-18',
-  filingWindow: { late: false, deadline: '2026-12-18', method: 'weekdays_without_holidays' },
+  filingWindow: { late: false, deadline: '2026-12-18', method: 'working_days' },
   lateFilingJustification: '',
   registeredAt: '2026-11-18T20:43:00.000Z',
   registeredBy: { id: registrationOfficer.user.id, name: 'Lucía Hernández Ortiz' },
