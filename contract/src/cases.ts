@@ -78,6 +78,23 @@ export const CaseSummary = z.object({
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
+/** One legal time limit of a case, computed from its events on the deployment's calendar. */
+export const DeadlineView = z.object({
+  limit: z.string(),
+  /** The procedural event the count starts from (entry, filing, written_notification, …). */
+  startsOn: z.string(),
+  startDate: z.iso.date(),
+  dueDate: z.iso.date(),
+  length: z.number().int(),
+  unit: z.enum(['working_days', 'calendar_days', 'calendar_months']),
+  whose: z.enum(['applicant', 'administration']),
+  legalBasis: z.string(),
+  /** open: still running; overdue: passed without the event that meets it; met / met_late: the event happened. */
+  status: z.enum(['open', 'overdue', 'met', 'met_late']),
+  metOn: z.iso.date().nullable(),
+});
+export type DeadlineView = z.infer<typeof DeadlineView>;
+
 export const CaseDetail = z.object({
   id: z.uuid(),
   caseNumber: z.string(),
@@ -93,6 +110,8 @@ export const CaseDetail = z.object({
   registeredBy: Actor.nullable(),
   people: z.array(PersonView),
   events: z.array(CaseEventView),
+  /** The legal time limits that have started, from the profile's procedure. */
+  deadlines: z.array(DeadlineView),
   actions: z.array(CaseAction),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;

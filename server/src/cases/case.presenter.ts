@@ -1,6 +1,7 @@
 import type {
   CaseAction,
   CaseDetail,
+  DeadlineView,
   CaseEventView,
   CaseSummary,
   FilingWindowCheck,
@@ -74,6 +75,7 @@ export function presentCaseDetail(
   c: CaseRow,
   people: PersonRow[],
   events: CaseEventRow[],
+  deadlines: DeadlineView[],
   actions: CaseAction[],
 ): CaseDetail {
   return {
@@ -91,6 +93,7 @@ export function presentCaseDetail(
     registeredBy: c.registered_by ? { id: c.registered_by, name: c.registered_by_name ?? '' } : null,
     people: people.map(presentPerson),
     events: events.map(presentEvent),
+    deadlines,
     actions,
   };
 }

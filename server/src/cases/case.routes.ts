@@ -74,7 +74,7 @@ export function caseRoutes(app: App, ctx: AppContext): void {
         response: { 200: CaseDetail, ...errors },
       },
     },
-    async (request) => getCaseFile(ctx.db, requireUser(request), request.params.caseId),
+    async (request) => getCaseFile(ctx.db, requireUser(request), request.params.caseId, ctx),
   );
 
   app.get(

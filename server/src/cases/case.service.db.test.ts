@@ -47,7 +47,7 @@ describeEachEngine('registering an application', (database) => {
       method: 'working_days',
     });
 
-    const file = await getCaseFile(db, officer, registered.id);
+    const file = await getCaseFile(db, officer, registered.id, mexico, now);
     expect(file.people.map((p) => [p.role, p.relationship, p.givenNames])).toEqual([
       ['principal', null, 'José Ángel'],
       ['dependant', 'spouse', 'María Inés'],
@@ -57,6 +57,13 @@ describeEachEngine('registering an application', (database) => {
     expect(file.people[2]!.birthDateEstimated).toBe(true);
     expect(file.people[0]!.documents).toEqual([
       { type: 'national_id', number: '0801-1988-01234', issuingCountry: 'HND' },
+    ]);
+    // Filed Tue 10 Nov 2026; day 1 is Wed 11 Nov. Counting weekdays and skipping Fri 20 Nov, Fri 25 Dec
+    // and Fri 1 Jan (LFPA art. 28): 11–13 Nov → 3, to 19 Nov → 7, 27 Nov → 12, 4 Dec → 17, 11 Dec → 22,
+    // 18 Dec → 27, 24 Dec → 31, 31 Dec → 35, 8 Jan → 40, Fri 15 Jan 2027 → 45.
+    expect(file.deadlines.map((d) => [d.limit, d.dueDate, d.status])).toEqual([
+      ['filing', '2026-12-15', 'met'],
+      ['first_instance_decision', '2027-01-15', 'open'],
     ]);
     expect(file.events).toHaveLength(1);
     expect(file.events[0]).toMatchObject({ type: 'application_registered', actor: { id: officer.id } });
@@ -131,7 +138,7 @@ describeEachEngine('registering an application', (database) => {
       mexico,
       now,
     );
-    const file = await getCaseFile(db, officer, justified.id);
+    const file = await getCaseFile(db, officer, justified.id, mexico, now);
     expect(file.filingWindow.late).toBe(true);
     expect(file.lateFilingJustification).toBe('Hospitalizado tras su ingreso.');
   });
@@ -221,7 +228,7 @@ describeEachEngine('registering an application', (database) => {
     it("hides another office's case file as not found and audits the attempt", async () => {
       const { db } = database();
       const theirs = await listCases(db, otherOfficer, query());
-      const error = await rejection(getCaseFile(db, officer, theirs.items[0]!.id));
+      const error = await rejection(getCaseFile(db, officer, theirs.items[0]!.id, mexico, now));
       expect(error.code).toBe('not_found');
       const denied = await db
         .selectFrom('audit_log')

@@ -30,6 +30,7 @@ import {
 } from './case.repository';
 import { presentCaseDetail, presentCaseSummary } from './case.presenter';
 import { checkFilingWindow } from './filing-window';
+import { computeDeadlines } from '../procedure/deadlines';
 import { parseOrThrow } from '../errors/parse';
 
 const fullName = (p: Pick<Person, 'givenNames' | 'firstSurname' | 'secondSurname'>) =>
@@ -145,7 +146,13 @@ export async function registerApplication(
 }
 
 /** Opens a case file. Another office's case answers "not found", so its existence is not revealed. */
-export async function getCaseFile(db: Kysely<DB>, actor: Actor, caseId: string): Promise<CaseDetail> {
+export async function getCaseFile(
+  db: Kysely<DB>,
+  actor: Actor,
+  caseId: string,
+  { profile, calendar }: Jurisdiction,
+  now = new Date(),
+): Promise<CaseDetail> {
   const kase = await findCaseById(db, caseId);
   if (!kase || !canReadCase(actor, { officeId: kase.office_id })) {
     await recordAudit(db, actor, { action: 'case.read_denied', details: { caseId } });
@@ -157,7 +164,20 @@ export async function getCaseFile(db: Kysely<DB>, actor: Actor, caseId: string):
       findEventsOfCase(trx, caseId),
     ]);
     await recordAudit(trx, actor, { action: 'case.read', caseId });
-    return presentCaseDetail(kase, people, events, caseActionsFor(actor, { officeId: kase.office_id }));
+    // Registration is the only command so far: entry and filing are the events a case has.
+    const deadlines = computeDeadlines(
+      profile.procedure,
+      calendar,
+      { entry: kase.entry_date, filing: kase.application_date },
+      todayIn(profile.timeZone, now),
+    );
+    return presentCaseDetail(
+      kase,
+      people,
+      events,
+      deadlines,
+      caseActionsFor(actor, { officeId: kase.office_id }),
+    );
   });
 }
 

@@ -23,6 +23,17 @@ describe('CaseDetailPage', () => {
     expect(row.getByText('Solicitud registrada · 2 personas')).toBeTruthy();
   });
 
+  it('lists the legal time limits with due date, status and legal basis', async () => {
+    stubFetch(() => json(petronaCase));
+    renderSignedIn(<CaseDetailPage id={id} />);
+    const panel = within(await screen.findByRole('region', { name: 'Plazos legales' }));
+    const row = within(panel.getAllByRole('row')[1]!);
+    expect(row.getByText('Resolución de primera instancia')).toBeTruthy();
+    expect(row.getByText('25/01/2027')).toBeTruthy();
+    expect(row.getByText('En curso')).toBeTruthy();
+    expect(row.getByText('45 días hábiles desde el 18/11/2026 (LRPCAP art. 24)')).toBeTruthy();
+  });
+
   it('names each person, their relationship and specific needs, with proof-of-registration links', async () => {
     stubFetch(() => json(petronaCase));
     renderSignedIn(<CaseDetailPage id={id} />);

@@ -8,6 +8,7 @@ import { paths } from '../app/paths';
 import { useReference } from '../app/ReferenceContext';
 import { formatDate, formatDateTime } from '../i18n/dates';
 import { Progress } from '../ui/Progress';
+import { CaseDeadlines } from './CaseDeadlines';
 import { CaseTimeline } from './CaseTimeline';
 import { FilingWindowSummary } from './FilingWindowSummary';
 import { PersonSection } from './PersonSection';
@@ -64,10 +65,16 @@ export function CaseDetailPage({ id }: { id: string }) {
             </>
           )}
         </section>
-        <section className="panel" aria-labelledby="timeline-title">
-          <h2 id="timeline-title">{t('detail.timeline')}</h2>
-          <CaseTimeline events={c.events} timeZone={profile.timeZone} />
-        </section>
+        <div className="detail-grid__column">
+          <section className="panel" aria-labelledby="deadlines-title">
+            <h2 id="deadlines-title">{t('deadlines.title')}</h2>
+            <CaseDeadlines deadlines={c.deadlines} />
+          </section>
+          <section className="panel" aria-labelledby="timeline-title">
+            <h2 id="timeline-title">{t('detail.timeline')}</h2>
+            <CaseTimeline events={c.events} timeZone={profile.timeZone} />
+          </section>
+        </div>
       </div>
       <section aria-labelledby="people-title">
         <h2 id="people-title">{t('detail.people', { count: c.people.length })}</h2>

@@ -87,6 +87,20 @@ export const petronaCase: CaseDetail = {
   applicationDate: '2026-11-18',
   filingWindow: { late: false, deadline: '2026-12-18', method: 'working_days' },
   lateFilingJustification: '',
+  deadlines: [
+    {
+      limit: 'first_instance_decision',
+      startsOn: 'filing',
+      startDate: '2026-11-18',
+      dueDate: '2027-01-25',
+      length: 45,
+      unit: 'working_days',
+      whose: 'administration',
+      legalBasis: 'LRPCAP art. 24',
+      status: 'open',
+      metOn: null,
+    },
+  ],
   registeredAt: '2026-11-18T20:43:00.000Z',
   registeredBy: { id: registrationOfficer.user.id, name: 'Lucía Hernández Ortiz' },
   people: [
