@@ -78,3 +78,16 @@ export function workingDaysBetween(calendar: Calendar, from: IsoDate, to: IsoDat
   for (let day = low + 1; day <= high; day++) if (reasonsOn(calendar, day).length === 0) count++;
   return sign * count;
 }
+
+/**
+ * The same day number `n` months after `from`, clamped to the last day of a shorter month
+ * (31 January + 1 month = 28 or 29 February): how "one month from entry" is read.
+ */
+export function addCalendarMonths(from: IsoDate, n: number): IsoDate {
+  checkCount(n);
+  const [year, month, day] = from.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + n, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}

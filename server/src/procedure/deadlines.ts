@@ -1,19 +1,11 @@
 import type { DeadlineView } from '@refugio/contract';
 import type { Calendar } from '../calendars/calendar';
-import { addCalendarDays, addWorkingDays } from '../calendars/day-count';
+import { addCalendarDays, addCalendarMonths, addWorkingDays } from '../calendars/day-count';
 import type { KnownTimeLimit, Procedure, ProcedureEvent } from './procedure';
 import { timeLimitInForce } from './time-limits';
 
 /** When each procedural event of a case happened (YYYY-MM-DD); absent events have not happened. */
 export type EventDates = Partial<Record<ProcedureEvent, string>>;
-
-function addMonths(from: string, months: number): string {
-  const [year, month, day] = from.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString().slice(0, 10);
-}
 
 /** The last day of a time limit that started on `start`, counted as the law counts it. */
 export function dueDate(
@@ -27,7 +19,7 @@ export function dueDate(
     case 'calendar_days':
       return addCalendarDays(start, limit.length).date;
     case 'calendar_months':
-      return addMonths(start, limit.length);
+      return addCalendarMonths(start, limit.length);
   }
 }
 
