@@ -4,6 +4,7 @@
  * Run again when the shared data changes: `npx tsx contract/scripts/import-reference.ts`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -11,35 +12,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const shared = join(here, '../../../shared/data/reference');
 const out = join(here, '../src/reference');
 
-function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  const [header, ...body] = rows.filter((r) => r.length > 1 || r[0] !== '');
-  return body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
-}
+const parseCsv = (text: string): Record<string, string>[] =>
+  parse(text, { columns: true, skip_empty_lines: true });
 
 const countries = parseCsv(readFileSync(join(shared, 'iso3166_countries_es_en.csv'), 'utf8')).map((r) => ({
   code: r.alpha3!,
@@ -62,6 +36,6 @@ const languages = parseCsv(
 
 const source =
   'Copied by contract/scripts/import-reference.ts from shared/data/reference (ISO 3166 names from i18n-iso-countries, MIT; ISO 639-3 subset).';
-writeFileSync(join(out, 'countries.json'), JSON.stringify({ source, countries }, null, 1) + '\n');
-writeFileSync(join(out, 'languages.json'), JSON.stringify({ source, languages }, null, 1) + '\n');
+writeFileSync(join(out, 'countries.json'), JSON.stringify({ source, countries }, null, 2) + '\n');
+writeFileSync(join(out, 'languages.json'), JSON.stringify({ source, languages }, null, 2) + '\n');
 console.warn(`wrote ${countries.length} countries and ${languages.length} languages`);

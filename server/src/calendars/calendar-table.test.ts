@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCalendarTable, parseCalendarTable, parseCsv } from './calendar-table';
+import { loadCalendarTable, parseCalendarTable } from './calendar-table';
 import { countryCalendars } from './country-calendars';
 import { appliesIn, dateIn } from './date-rules';
 import { isWeekend, toDayNumber } from './iso-date';
@@ -101,12 +101,5 @@ describe('a table with a mistake is refused, naming the line', () => {
     expect(parse('2026-05-05,NEW-CATEGORY: x,b,high\n')).toThrow(/unknown prefix "NEW-CATEGORY"/);
     expect(parse('2026-02-30,a,b,high\n')).toThrow(/"2026-02-30" is not a date/);
     expect(() => parseCalendarTable('day,why\n', 'test.csv', years)).toThrow(/header must be/);
-  });
-
-  it('parses CSV quoting as RFC 4180 does', () => {
-    expect(parseCsv('a,"b ""c"", d"\r\n"x\ny",z')).toEqual([
-      ['a', 'b "c", d'],
-      ['x\ny', 'z'],
-    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,7 +57,8 @@ export function parseCalendarTable(
   file: string,
   years: { from: number; to: number },
 ): CalendarTable {
-  const [header, ...lines] = parseCsv(text);
+  // RFC 4180 (quoted cells may hold commas, doubled quotes and line breaks); blank lines skipped.
+  const [header, ...lines] = parse(text, { skip_empty_lines: true, relax_column_count: true }) as string[][];
   if (header?.join(',') !== COLUMNS) {
     throw new Error(`Calendar table ${file}: the header must be "${COLUMNS}"`);
   }
@@ -97,35 +99,4 @@ export function parseCalendarTable(
   });
   if (errors.length > 0) throw new Error(`Calendar table ${file} is invalid:\n${errors.join('\n')}`);
   return { file, fromYear: years.from, toYear: years.to, rows };
-}
-
-/** RFC 4180: quoted cells may hold commas, quotes (doubled) and line breaks. Blank lines are skipped. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const endRow = () => {
-    row.push(cell);
-    if (row.length > 1 || row[0] !== '') rows.push(row);
-    row = [];
-    cell = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n') endRow();
-    else if (c !== '\r') cell += c;
-  }
-  if (cell !== '' || row.length > 0) endRow();
-  return rows;
 }
