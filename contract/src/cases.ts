@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Relationship, Sex, IdentityDocument } from './registration';
 import { Permission } from './roles';
+import { ActionId, DataField, OutcomeId, StageId } from './procedure';
 
 export const caseStatuses = ['registered'] as const;
 export const CaseStatus = z.enum(caseStatuses);
@@ -95,10 +96,23 @@ export const DeadlineView = z.object({
 });
 export type DeadlineView = z.infer<typeof DeadlineView>;
 
+/** A step of the procedure the current user may take on the case now, and the data it asks for. */
+export const ProcedureActionView = z.object({
+  action: ActionId,
+  requires: z.array(DataField),
+  /** The outcomes the step may record, when it records one. */
+  outcomes: z.array(OutcomeId).optional(),
+});
+export type ProcedureActionView = z.infer<typeof ProcedureActionView>;
+
 export const CaseDetail = z.object({
   id: z.uuid(),
   caseNumber: z.string(),
   status: CaseStatus,
+  /** Where the case stands in the country's procedure, and the outcome of its latest decision or draft. */
+  stage: StageId,
+  outcome: OutcomeId.nullable(),
+  /** Sent back with a procedure action, so a change made meanwhile by someone else is never overwritten. */
   version: z.number().int(),
   office: OfficeView,
   entryDate: z.iso.date(),
@@ -113,8 +127,20 @@ export const CaseDetail = z.object({
   /** The legal time limits that have started, from the profile's procedure. */
   deadlines: z.array(DeadlineView),
   actions: z.array(CaseAction),
+  /** The procedure's steps this user may take now (POST /api/v1/cases/:caseId/actions/:action). */
+  procedureActions: z.array(ProcedureActionView),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
+
+/**
+ * Body of `POST /api/v1/cases/:caseId/actions/:action`: the case version the user saw, and the data the
+ * action requires (checked against the country's procedure by the server, each error naming `data.<field>`).
+ */
+export const ProcedureActionInput = z.object({
+  version: z.number().int().min(1),
+  data: z.record(z.string(), z.unknown()).default({}),
+});
+export type ProcedureActionInput = z.input<typeof ProcedureActionInput>;
 
 export const caseSorts = ['registeredAt', 'applicationDate', 'caseNumber', 'name'] as const;
 

@@ -36,6 +36,15 @@ export function canRegisterIn(actor: Pick<Actor, 'role' | 'officeId'>, officeId:
   return hasPermission(actor, 'case.register') && inScope(actor, officeId);
 }
 
+/**
+ * Whether the actor may take procedure steps on a case at all: the same office scope as reading it.
+ * Which steps, by role and stage, the country's procedure decides (server/src/procedure/transition.ts),
+ * so no separate permission is needed here.
+ */
+export function canActOnCase(actor: Pick<Actor, 'role' | 'officeId'>, kase: { officeId: string }): boolean {
+  return canReadCase(actor, kase);
+}
+
 /** Which offices' cases a list may show: all, one office, or none. */
 export function caseListScope(
   actor: Pick<Actor, 'role' | 'officeId'>,

@@ -6,6 +6,7 @@ import type {
   CaseSummary,
   FilingWindowCheck,
   PersonView,
+  ProcedureActionView,
 } from '@refugio/contract';
 import type { CaseEventRow, CaseListRow, CaseRow, PersonRow } from './case.repository';
 
@@ -77,11 +78,14 @@ export function presentCaseDetail(
   events: CaseEventRow[],
   deadlines: DeadlineView[],
   actions: CaseAction[],
+  procedureActions: ProcedureActionView[],
 ): CaseDetail {
   return {
     id: c.id,
     caseNumber: c.case_number,
     status: c.status,
+    stage: c.stage,
+    outcome: c.outcome,
     version: c.version,
     office: office(c),
     entryDate: c.entry_date,
@@ -95,5 +99,6 @@ export function presentCaseDetail(
     events: events.map(presentEvent),
     deadlines,
     actions,
+    procedureActions,
   };
 }

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type QueryCreator } from 'kysely';
-import type { CaseListParams } from '@refugio/contract';
+import type { CaseListParams, OutcomeId, StageId } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Insertable } from 'kysely';
 import type { CaseTable, PersonTable } from './case.table';
@@ -149,3 +149,45 @@ export async function searchCases(db: Kysely<DB>, search: CaseSearch) {
   return { total, rows };
 }
 export type CaseListRow = Awaited<ReturnType<typeof searchCases>>['rows'][number];
+
+/**
+ * Moves a case to a new stage only if nobody changed it since the version the user saw; the version
+ * goes up by one. Returns the new version, or undefined when the case was changed meanwhile.
+ */
+export async function updateCaseStage(
+  trx: Kysely<DB>,
+  change: { caseId: string; version: number; stage: StageId; outcome: OutcomeId | null; now: Date },
+): Promise<number | undefined> {
+  const row = await trx
+    .updateTable('cases')
+    .set({
+      stage: change.stage,
+      outcome: change.outcome,
+      version: sql<number>`version + 1`,
+      updated_at: change.now,
+    })
+    .where('id', '=', change.caseId)
+    .where('version', '=', change.version)
+    .returning('version')
+    .executeTakeFirst();
+  return row?.version;
+}
+
+/** Appends one event to a case's history, with its audit entry in the same statement. */
+export async function insertCaseEvent(
+  trx: Kysely<DB>,
+  event: { caseId: string; type: string; actorId: string; occurredAt: Date; data: object },
+  audit: { actor: Actor; entry: AuditEntry },
+): Promise<void> {
+  await trx
+    .with('new_audit', (db) => auditInsert(db, audit.actor, audit.entry))
+    .insertInto('case_events')
+    .values({
+      case_id: event.caseId,
+      type: event.type,
+      actor_id: event.actorId,
+      occurred_at: event.occurredAt,
+      data: JSON.stringify(event.data),
+    })
+    .execute();
+}

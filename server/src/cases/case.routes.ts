@@ -6,12 +6,14 @@ import {
   CaseListQuery,
   FilingWindowCheck,
   IsoDate,
+  ProcedureActionInput,
   RegisterApplicationInput,
   RegisteredCase,
 } from '@refugio/contract';
 import type { App, AppContext } from '../http/context';
 import { requireUser } from '../http/session-cookie';
 import { getCaseFile, listCases, registerApplication } from './case.service';
+import { takeProcedureAction } from './case-transition.service';
 import { checkFilingWindow } from './filing-window';
 import { printProofOfRegistration } from './proof-of-registration.service';
 
@@ -75,6 +77,29 @@ export function caseRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => getCaseFile(ctx.db, requireUser(request), request.params.caseId, ctx),
+  );
+
+  app.post(
+    '/api/v1/cases/:caseId/actions/:action',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: "Take a step of the country's procedure on a case (the actions listed in procedureActions)",
+        // Any name: one this country's procedure lacks is a 400 naming `action` from the service.
+        params: CaseParams.extend({ action: z.string().max(100) }),
+        body: ProcedureActionInput,
+        response: { 200: CaseDetail, ...errors, 409: ApiError },
+      },
+    },
+    async (request) =>
+      takeProcedureAction(
+        ctx.db,
+        requireUser(request),
+        request.params.caseId,
+        request.params.action,
+        request.body,
+        ctx,
+      ),
   );
 
   app.get(

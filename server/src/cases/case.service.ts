@@ -7,6 +7,7 @@ import {
   type CaseListParams,
   type Dependant,
   type Person,
+  type ProcedureActionView,
   type RegisteredCase,
 } from '@refugio/contract';
 import type { Insertable } from 'kysely';
@@ -14,7 +15,14 @@ import type { DB } from '../db/schema';
 import type { Jurisdiction } from '../countries/jurisdiction';
 import type { CaseTable } from './case.table';
 import type { Actor } from '../access/actor';
-import { canReadCase, canRegisterIn, caseActionsFor, caseListScope, hasPermission } from '../access/policy';
+import {
+  canActOnCase,
+  canReadCase,
+  canRegisterIn,
+  caseActionsFor,
+  caseListScope,
+  hasPermission,
+} from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
 import { forbidden, notFound, validationFailed } from '../errors/app-error';
 import { findOfficeById } from '../offices/office.repository';
@@ -27,10 +35,14 @@ import {
   insertCaseWithPeople,
   nextCaseSequence,
   searchCases,
+  type CaseRow,
 } from './case.repository';
 import { presentCaseDetail, presentCaseSummary } from './case.presenter';
 import { checkFilingWindow } from './filing-window';
 import { computeDeadlines } from '../procedure/deadlines';
+import { findTransition, type Procedure } from '../procedure/procedure';
+import { allowedActions } from '../procedure/transition';
+import { procedureDatesOf } from './procedure-dates';
 import { parseOrThrow } from '../errors/parse';
 
 const fullName = (p: Pick<Person, 'givenNames' | 'firstSurname' | 'secondSurname'>) =>
@@ -159,25 +171,56 @@ export async function getCaseFile(
     throw notFound('Case not found');
   }
   return db.transaction().execute(async (trx) => {
-    const [people, events] = await Promise.all([
-      findPeopleOfCase(trx, caseId),
-      findEventsOfCase(trx, caseId),
-    ]);
     await recordAudit(trx, actor, { action: 'case.read', caseId });
-    // Registration is the only command so far: entry and filing are the events a case has.
-    const deadlines = computeDeadlines(
-      profile.procedure,
-      calendar,
-      { entry: kase.entry_date, filing: kase.application_date },
-      todayIn(profile.timeZone, now),
-    );
-    return presentCaseDetail(
-      kase,
-      people,
-      events,
-      deadlines,
-      caseActionsFor(actor, { officeId: kase.office_id }),
-    );
+    return assembleCaseFile(trx, actor, kase, { profile, calendar }, now);
+  });
+}
+
+/**
+ * The case file as the actor sees it: people, history, deadlines from the procedural events recorded
+ * so far, and the actions the actor may take now. The caller has authorised the read and audits it.
+ */
+export async function assembleCaseFile(
+  trx: Kysely<DB>,
+  actor: Actor,
+  kase: CaseRow,
+  { profile, calendar }: Jurisdiction,
+  now: Date,
+): Promise<CaseDetail> {
+  const [people, events] = await Promise.all([
+    findPeopleOfCase(trx, kase.id),
+    findEventsOfCase(trx, kase.id),
+  ]);
+  const deadlines = computeDeadlines(
+    profile.procedure,
+    calendar,
+    procedureDatesOf(kase, events),
+    todayIn(profile.timeZone, now),
+  );
+  return presentCaseDetail(
+    kase,
+    people,
+    events,
+    deadlines,
+    caseActionsFor(actor, { officeId: kase.office_id }),
+    procedureActionsFor(actor, kase, profile.procedure),
+  );
+}
+
+/** The procedure's steps the actor may take on the case now, with the data each asks for. */
+function procedureActionsFor(actor: Actor, kase: CaseRow, procedure: Procedure): ProcedureActionView[] {
+  if (!canActOnCase(actor, { officeId: kase.office_id })) return [];
+  const state = { stage: kase.stage, outcome: kase.outcome };
+  return allowedActions(procedure, state, actor.role).flatMap((action) => {
+    const transition = findTransition(procedure, action);
+    if (!transition) return [];
+    return [
+      {
+        action,
+        requires: [...transition.requires],
+        ...(transition.outcomes ? { outcomes: [...transition.outcomes] } : {}),
+      },
+    ];
   });
 }
 

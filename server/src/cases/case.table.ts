@@ -1,11 +1,24 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
-import type { CaseStatus, FilingWindowCheck, IdentityDocument, Relationship, Sex } from '@refugio/contract';
+import type {
+  CaseStatus,
+  FilingWindowCheck,
+  IdentityDocument,
+  OutcomeId,
+  Relationship,
+  Sex,
+  StageId,
+} from '@refugio/contract';
 
 export interface CaseTable {
   id: Generated<string>;
   case_number: string;
   office_id: string;
+  /** Always `registered` so far; where the case stands in the procedure is `stage`. */
   status: CaseStatus;
+  /** The procedure's stage; only a transition of the country's procedure changes it. */
+  stage: ColumnType<StageId, StageId | undefined, StageId>;
+  /** The outcome of the latest decision or draft; null before any. */
+  outcome: ColumnType<OutcomeId | null, OutcomeId | null | undefined, OutcomeId | null>;
   entry_date: string;
   entry_place: string;
   application_date: string;

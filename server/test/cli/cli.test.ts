@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it, vi } from 'vitest';
 import { openDatabase } from '../../src/db/database';
+import { migrations } from '../../src/db/migrations';
 import { adminQuery, postgresUrl } from '../harness/templates';
 import { runCli } from './run-cli';
 import type {} from '../harness/provided';
@@ -32,7 +33,7 @@ describe('the refugio command on a fresh embedded data directory', () => {
   it('migrates, then says the schema is up to date', async () => {
     const first = await runCli(['migrate'], embedded);
     expect(first.code).toBe(0);
-    expect(first.stderr).toMatch(/Applied 1 migration/);
+    expect(first.stderr).toContain(`Applied ${Object.keys(migrations).length} migration`);
     const second = await runCli(['migrate'], embedded);
     expect(second.stderr).toMatch(/up to date/);
   });

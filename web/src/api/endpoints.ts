@@ -6,6 +6,7 @@ import {
   ReferenceData,
   RegisteredCase,
   type CaseListQuery,
+  type ProcedureActionInput,
   type RegisterApplicationInput,
   type SignInInput,
 } from '@refugio/contract';
@@ -36,6 +37,14 @@ export function casesSearchParams(query: CaseListQuery): URLSearchParams {
 
 export const listCases = (query: CaseListQuery, signal?: AbortSignal) =>
   request(`${v1}/cases?${casesSearchParams(query).toString()}`, { schema: CaseList, signal });
+
+/** Takes one step of the procedure; answers the case as it now stands. */
+export const takeProcedureAction = (caseId: string, action: string, input: ProcedureActionInput) =>
+  request(`${v1}/cases/${encodeURIComponent(caseId)}/actions/${encodeURIComponent(action)}`, {
+    method: 'POST',
+    body: input,
+    schema: CaseDetail,
+  });
 
 export const getCase = (id: string, signal?: AbortSignal) =>
   request(`${v1}/cases/${encodeURIComponent(id)}`, { schema: CaseDetail, signal });

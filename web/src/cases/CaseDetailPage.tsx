@@ -9,6 +9,7 @@ import { useReference } from '../app/ReferenceContext';
 import { formatDate, formatDateTime } from '../i18n/dates';
 import { Progress } from '../ui/Progress';
 import { CaseDeadlines } from './CaseDeadlines';
+import { ProcedureActions } from './ProcedureActions';
 import { CaseTimeline } from './CaseTimeline';
 import { FilingWindowSummary } from './FilingWindowSummary';
 import { PersonSection } from './PersonSection';
@@ -66,6 +67,10 @@ export function CaseDetailPage({ id }: { id: string }) {
           )}
         </section>
         <div className="detail-grid__column">
+          <section className="panel" aria-labelledby="procedure-title">
+            <h2 id="procedure-title">{t('procedure.title')}</h2>
+            <ProcedureActions detail={c} onChanged={detail.reload} />
+          </section>
           <section className="panel" aria-labelledby="deadlines-title">
             <h2 id="deadlines-title">{t('deadlines.title')}</h2>
             <CaseDeadlines deadlines={c.deadlines} />

@@ -80,6 +80,8 @@ export const petronaCase: CaseDetail = {
   id: '8a3bc3a5-8561-41fd-b0e2-046ec170e738',
   caseNumber: 'COMAR-TAP-2026-000024',
   status: 'registered',
+  stage: 'registered',
+  outcome: null,
   version: 1,
   office: officeTap,
   entryDate: '2026-11-06',
@@ -139,4 +141,5 @@ export const petronaCase: CaseDetail = {
     },
   ],
   actions: ['view', 'print_proof_of_registration'],
+  procedureActions: [],
 };

@@ -1,0 +1,97 @@
+import type { Kysely } from 'kysely';
+import { ProcedureActionInput, type CaseDetail, type FieldError } from '@refugio/contract';
+import type { DB } from '../db/schema';
+import type { Actor } from '../access/actor';
+import type { Jurisdiction } from '../countries/jurisdiction';
+import { canActOnCase } from '../access/policy';
+import { recordAudit } from '../audit/audit.repository';
+import { AppError, notFound, validationFailed } from '../errors/app-error';
+import { parseOrThrow } from '../errors/parse';
+import { applyTransition, transitionFailureToAppError } from '../procedure/transition';
+import type { ActionId } from '../procedure/procedure';
+import { findCaseById, insertCaseEvent, updateCaseStage } from './case.repository';
+import { assembleCaseFile } from './case.service';
+
+/**
+ * Takes one step of the country's procedure on a case (schedule an interview, issue the decision,
+ * notify it, …): the engine checks the role, the stage and the data; the case moves only from the
+ * version the user saw, and its new stage, the event (with the date it marks) and the audit entry are
+ * written in one transaction. Answers with the updated case file.
+ */
+export async function takeProcedureAction(
+  db: Kysely<DB>,
+  actor: Actor,
+  caseId: string,
+  action: string,
+  raw: unknown,
+  jurisdiction: Jurisdiction,
+  now = new Date(),
+): Promise<CaseDetail> {
+  const input = parseOrThrow(ProcedureActionInput, raw);
+  const procedure = jurisdiction.profile.procedure;
+  if (!procedure.transitions.some((t) => t.action === action)) {
+    throw validationFailed([
+      { path: 'action', code: 'unknown_action', message: `This procedure has no action ${action}` },
+    ]);
+  }
+
+  const seen = await findCaseById(db, caseId);
+  if (!seen || !canActOnCase(actor, { officeId: seen.office_id })) {
+    await recordAudit(db, actor, { action: 'case.action_denied', details: { caseId, action } });
+    throw notFound('Case not found');
+  }
+
+  return db.transaction().execute(async (trx) => {
+    const kase = (await findCaseById(trx, caseId)) ?? seen;
+    const state = { stage: kase.stage, outcome: kase.outcome };
+    const result = applyTransition(procedure, state, action as ActionId, actor.role, input.data);
+    // Who may act does not depend on the case's state; everything else is judged against the version
+    // the user saw, so a stale view is reported as such before its stage or data are.
+    if (!result.ok && result.error.code === 'role_not_allowed')
+      throw transitionFailureToAppError(result.error);
+    if (kase.version !== input.version) throw staleVersion(kase.version);
+    if (!result.ok) {
+      const error = transitionFailureToAppError(result.error);
+      throw error.fields ? validationFailed(error.fields.map(underData)) : error;
+    }
+
+    const version = await updateCaseStage(trx, {
+      caseId,
+      version: input.version,
+      stage: result.state.stage,
+      outcome: result.state.outcome,
+      now,
+    });
+    // Someone else moved the case between our read and this update.
+    if (version === undefined) throw staleVersion((await findCaseById(trx, caseId))?.version ?? kase.version);
+
+    const { event } = result;
+    await insertCaseEvent(
+      trx,
+      { caseId, type: action, actorId: actor.id, occurredAt: now, data: event },
+      {
+        actor,
+        entry: {
+          action: 'case.procedure_action',
+          caseId,
+          details: { action, fromStage: event.fromStage, toStage: event.toStage, outcome: event.outcome },
+        },
+      },
+    );
+    const updated = await findCaseById(trx, caseId);
+    if (!updated) throw notFound('Case not found');
+    return assembleCaseFile(trx, actor, updated, jurisdiction, now);
+  });
+}
+
+function staleVersion(current: number): AppError {
+  return new AppError(
+    'conflict',
+    `The case has changed since you opened it: it is now at version ${current}. Reload it and try again.`,
+  );
+}
+
+// The engine names the fields of the action's data; in the request they sit under `data`.
+function underData(field: FieldError): FieldError {
+  return { ...field, path: field.path === '(data)' ? 'data' : `data.${field.path}` };
+}
