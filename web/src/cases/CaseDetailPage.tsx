@@ -43,7 +43,7 @@ export function CaseDetailPage({ id }: { id: string }) {
       </p>
       <div className="page__heading">
         <h1 id="case-title">{t('detail.title', { caseNumber: c.caseNumber })}</h1>
-        <span className="badge badge--status">{t(`status.${c.status}`)}</span>
+        <span className="badge badge--status">{t(`procedure.stages.${c.stage}`)}</span>
         {c.filingWindow.late && <span className="badge badge--warning">{t('cases.late')}</span>}
       </div>
       <div className="detail-grid">

@@ -35,7 +35,7 @@ describe('ProcedureActions', () => {
     });
     fireEvent.click(panel.getByRole('button', { name: 'Confirmar' }));
 
-    await screen.findByText('Notificada');
+    await panel.findByText('Notificada');
     const post = requests.find((r) => r.init?.method === 'POST')!;
     expect(post.url.pathname).toBe(`/api/v1/cases/${decided.id}/actions/notify_decision`);
     expect(JSON.parse(String(post.init?.body))).toEqual({
