@@ -69,6 +69,8 @@ export const CaseSummary = z.object({
   id: z.uuid(),
   caseNumber: z.string(),
   status: CaseStatus,
+  /** Where the case stands in the country's procedure. */
+  stage: StageId,
   office: OfficeView,
   applicationDate: z.iso.date(),
   principalName: z.string(),
@@ -149,6 +151,7 @@ export const CaseListQuery = z.object({
   nationality: z.string().trim().toUpperCase().length(3).optional(),
   officeId: z.uuid().optional(),
   status: CaseStatus.optional(),
+  stage: StageId.optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
   sort: z.enum(caseSorts).default('registeredAt'),

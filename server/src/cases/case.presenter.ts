@@ -24,6 +24,7 @@ export function presentCaseSummary(r: CaseListRow): CaseSummary {
     id: r.id,
     caseNumber: r.case_number,
     status: r.status,
+    stage: r.stage,
     office: office(r),
     applicationDate: r.application_date,
     principalName: r.principal_name,

@@ -114,6 +114,7 @@ export async function searchCases(db: Kysely<DB>, search: CaseSearch) {
   if (search.scope !== 'all') filtered = filtered.where('cases.office_id', '=', search.scope.officeId);
   if (search.query.officeId) filtered = filtered.where('cases.office_id', '=', search.query.officeId);
   if (search.query.status) filtered = filtered.where('cases.status', '=', search.query.status);
+  if (search.query.stage) filtered = filtered.where('cases.stage', '=', search.query.stage);
   if (search.query.nationality) {
     filtered = filtered.where(
       sql<boolean>`cases.nationalities @> array[${search.query.nationality}]::text[]`,
@@ -130,6 +131,7 @@ export async function searchCases(db: Kysely<DB>, search: CaseSearch) {
       'cases.id',
       'cases.case_number',
       'cases.status',
+      'cases.stage',
       'cases.application_date',
       'cases.principal_name',
       'cases.nationalities',

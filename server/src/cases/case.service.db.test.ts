@@ -239,6 +239,14 @@ describeEachEngine('registering an application', (database) => {
       expect(denied).toHaveLength(1);
     });
 
+    it('filters by procedure stage', async () => {
+      const { db } = database();
+      const all = await listCases(db, officer, query());
+      expect((await listCases(db, officer, query({ stage: 'registered' }))).total).toBe(all.total);
+      expect(all.items.every((c) => c.stage === 'registered')).toBe(true);
+      expect((await listCases(db, officer, query({ stage: 'notified' }))).total).toBe(0);
+    });
+
     it('gives a statistician no case list', async () => {
       const { db } = database();
       expect((await rejection(listCases(db, statistician, query()))).code).toBe('forbidden');

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caseStatuses } from '@refugio/contract';
+import { stageIds } from '@refugio/contract';
 import { useReference } from '../app/ReferenceContext';
 import { useNames } from '../i18n/useNames';
 import { SelectField } from '../ui/SelectField';
@@ -29,7 +29,7 @@ export function CaseFilters({ query, onChange }: CaseFiltersProps) {
     event.preventDefault();
     onChange({ q: text.trim() });
   };
-  const filtered = query.q || query.nationality || query.officeId || query.status;
+  const filtered = query.q || query.nationality || query.officeId || query.stage;
 
   return (
     <form role="search" className="filters" onSubmit={submit}>
@@ -65,9 +65,9 @@ export function CaseFilters({ query, onChange }: CaseFiltersProps) {
       <SelectField
         id="cases-status"
         label={t('cases.status')}
-        value={query.status}
-        onValueChange={(status) => onChange({ status })}
-        options={caseStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        value={query.stage}
+        onValueChange={(stage) => onChange({ stage })}
+        options={stageIds.map((s) => ({ value: s, label: t(`procedure.stages.${s}`) }))}
         placeholder={t('cases.all')}
       />
       {filtered && (
@@ -79,7 +79,7 @@ export function CaseFilters({ query, onChange }: CaseFiltersProps) {
               q: defaultListQuery.q,
               nationality: defaultListQuery.nationality,
               officeId: defaultListQuery.officeId,
-              status: defaultListQuery.status,
+              stage: defaultListQuery.stage,
             })
           }
         >

@@ -11,6 +11,7 @@ const list: CaseList = {
       id: '8a3bc3a5-8561-41fd-b0e2-046ec170e738',
       caseNumber: 'COMAR-TAP-2026-000024',
       status: 'registered',
+      stage: 'interview_scheduled',
       office: officeTap,
       applicationDate: '2026-11-18',
       principalName: 'Petrona Pérez López',
@@ -37,6 +38,7 @@ describe('CaseListPage', () => {
     expect(row.getByText('18/11/2026')).toBeTruthy();
     expect(row.getByText('18/11/2026 14:43')).toBeTruthy();
     expect(row.getByText('Extemporánea')).toBeTruthy();
+    expect(row.getByText('Entrevista programada')).toBeTruthy();
     expect(screen.getByText('60 solicitudes')).toBeTruthy();
     expect(screen.getByText('Página 1 de 3')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Registrar solicitud' })).toBeTruthy();

@@ -70,7 +70,7 @@ export function CaseTable({ items, query, onSort, busy }: CaseTableProps) {
               <td className="table__nowrap">{formatDate(c.applicationDate)}</td>
               <td className="table__number">{c.peopleCount}</td>
               <td>
-                {t(`status.${c.status}`)}
+                {t(`procedure.stages.${c.stage}`)}
                 {c.lateFiling && <span className="badge badge--warning">{t('cases.late')}</span>}
               </td>
               <td className="table__nowrap">{formatDateTime(c.registeredAt, profile.timeZone)}</td>

@@ -19,16 +19,16 @@ describe('case list query in the URL', () => {
 
   it('ignores values the API would refuse instead of breaking the page', () => {
     expect(
-      readListQuery('page=-4&sort=salary&order=up&pageSize=1000&officeId=not-a-uuid&status=open'),
+      readListQuery('page=-4&sort=salary&order=up&pageSize=1000&officeId=not-a-uuid&stage=open'),
     ).toEqual(defaultListQuery);
   });
 
   it('sends only the filters in use', () => {
-    expect(toApiQuery({ ...defaultListQuery, status: 'registered' })).toEqual({
+    expect(toApiQuery({ ...defaultListQuery, stage: 'notified' })).toEqual({
       q: undefined,
       nationality: undefined,
       officeId: undefined,
-      status: 'registered',
+      stage: 'notified',
       page: 1,
       pageSize: 25,
       sort: 'registeredAt',

@@ -8,7 +8,8 @@ export interface ListQuery {
   q: string;
   nationality: string;
   officeId: string;
-  status: string;
+  /** The procedure stage (the list's "Estado" filter). */
+  stage: string;
   page: number;
   pageSize: number;
   sort: CaseSort;
@@ -19,7 +20,7 @@ export const defaultListQuery: ListQuery = {
   q: '',
   nationality: '',
   officeId: '',
-  status: '',
+  stage: '',
   page: 1,
   pageSize: 25,
   sort: 'registeredAt',
@@ -32,7 +33,7 @@ export const pageSizes = [10, 25, 50, 100] as const;
 export function readListQuery(search: string): ListQuery {
   const params = new URLSearchParams(search);
   const query = { ...defaultListQuery };
-  for (const key of ['q', 'nationality', 'officeId', 'status'] as const) {
+  for (const key of ['q', 'nationality', 'officeId', 'stage'] as const) {
     const value = params.get(key);
     if (value !== null && CaseListQuery.shape[key].safeParse(value).success) query[key] = value;
   }
@@ -62,7 +63,7 @@ export function toApiQuery(query: ListQuery): CaseListQuery {
     q: query.q || undefined,
     nationality: query.nationality || undefined,
     officeId: query.officeId || undefined,
-    status: query.status ? CaseListQuery.shape.status.parse(query.status) : undefined,
+    stage: query.stage ? CaseListQuery.shape.stage.parse(query.stage) : undefined,
     page: query.page,
     pageSize: query.pageSize,
     sort: query.sort,
