@@ -6,3 +6,4 @@ export * from './registration';
 export * from './cases';
 export * from './country-profile';
 export * from './procedure';
+export * from './person-name';

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import {
   RegisterApplicationInput,
+  fullName,
   todayIn,
   type CaseDetail,
   type CaseList,
@@ -44,9 +45,6 @@ import { findTransition, type Procedure } from '../procedure/procedure';
 import { allowedActions } from '../procedure/transition';
 import { procedureDatesOf } from './procedure-dates';
 import { parseOrThrow } from '../errors/parse';
-
-const fullName = (p: Pick<Person, 'givenNames' | 'firstSurname' | 'secondSurname'>) =>
-  [p.givenNames, p.firstSurname, p.secondSurname].filter(Boolean).join(' ');
 
 function personRow(caseId: string, position: number, p: Person | Dependant) {
   return {

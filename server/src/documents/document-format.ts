@@ -33,18 +33,3 @@ const countriesByCode = new Map(countries.map((c) => [c.code, c]));
 export function countryName(code: string, lang: DocumentLanguage): string {
   return countriesByCode.get(code.toUpperCase())?.[lang] ?? code;
 }
-
-/**
- * Given names + first surname + second surname, the order used on Mexican and Central American identity
- * documents. Whitespace is collapsed so that a stray line break typed into a name cannot break the layout.
- */
-export function fullName(person: {
-  givenNames: string;
-  firstSurname: string;
-  secondSurname: string;
-}): string {
-  return [person.givenNames, person.firstSurname, person.secondSurname]
-    .map((part) => part.replace(/\s+/g, ' ').trim())
-    .filter((part) => part !== '')
-    .join(' ');
-}

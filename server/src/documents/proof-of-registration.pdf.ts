@@ -1,6 +1,6 @@
-import type { CountryProfile, PersonView } from '@refugio/contract';
+import { fullName, type CountryProfile, type PersonView } from '@refugio/contract';
 import type { Content, ContentText, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { countryName, formatInstant, formatIsoDate, fullName } from './document-format';
+import { countryName, formatInstant, formatIsoDate } from './document-format';
 import {
   defaultDocumentLanguage,
   documentLabels,

@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CountryProfile, type PersonView } from '@refugio/contract';
+import { CountryProfile, fullName, type PersonView } from '@refugio/contract';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatInstant, formatIsoDate, fullName } from './document-format';
+import { formatInstant, formatIsoDate } from './document-format';
 import { renderProofOfRegistration, type ProofOfRegistrationInput } from './proof-of-registration.pdf';
 
 // A local profile rather than countries/MEX.json: the test is about the document, not about Mexico's data.

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayIn, type PersonView } from '@refugio/contract';
+import { fullName, todayIn, type PersonView } from '@refugio/contract';
 import { proofOfRegistrationUrl } from '../api/endpoints';
 import { useReference } from '../app/ReferenceContext';
 import { ageOn, formatDate } from '../i18n/dates';
@@ -11,10 +11,6 @@ interface PersonSectionProps {
   caseId: string;
   person: PersonView;
   canPrint: boolean;
-}
-
-export function fullName(p: Pick<PersonView, 'givenNames' | 'firstSurname' | 'secondSurname'>): string {
-  return [p.givenNames, p.firstSurname, p.secondSurname].filter(Boolean).join(' ');
 }
 
 export function PersonSection({ caseId, person, canPrint }: PersonSectionProps) {
