@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { Relationship, Sex, IdentityDocument } from './registration';
 import { Permission } from './roles';
+import { paragraph } from './text';
 import { ActionId, DataField, OutcomeId, StageId } from './procedure';
+import { DeadlineView, NextDeadline } from './deadlines';
+import { TrackId, TrackPlacement } from './triage';
+import { PresentationView } from './presentations';
 
 export const caseStatuses = ['registered'] as const;
 export const CaseStatus = z.enum(caseStatuses);
@@ -78,25 +82,11 @@ export const CaseSummary = z.object({
   peopleCount: z.number().int(),
   lateFiling: z.boolean(),
   registeredAt: z.iso.datetime({ offset: true }),
+  /** The open time limit that ends first, or null when none is running. */
+  nextDeadline: NextDeadline.nullable(),
+  track: TrackId,
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
-
-/** One legal time limit of a case, computed from its events on the deployment's calendar. */
-export const DeadlineView = z.object({
-  limit: z.string(),
-  /** The procedural event the count starts from (entry, filing, written_notification, …). */
-  startsOn: z.string(),
-  startDate: z.iso.date(),
-  dueDate: z.iso.date(),
-  length: z.number().int(),
-  unit: z.enum(['working_days', 'calendar_days', 'calendar_months']),
-  whose: z.enum(['applicant', 'administration']),
-  legalBasis: z.string(),
-  /** open: still running; overdue: passed without the event that meets it; met / met_late: the event happened. */
-  status: z.enum(['open', 'overdue', 'met', 'met_late']),
-  metOn: z.iso.date().nullable(),
-});
-export type DeadlineView = z.infer<typeof DeadlineView>;
 
 /** A step of the procedure the current user may take on the case now, and the data it asks for. */
 export const ProcedureActionView = z.object({
@@ -106,6 +96,49 @@ export const ProcedureActionView = z.object({
   outcomes: z.array(OutcomeId).optional(),
 });
 export type ProcedureActionView = z.infer<typeof ProcedureActionView>;
+
+/** Body of `PUT /api/v1/cases/:caseId/assignment`: the officer in charge (null to unassign). */
+export const AssignCaseInput = z.object({
+  version: z.number().int().min(1),
+  officerId: z.uuid().nullable(),
+});
+export type AssignCaseInput = z.input<typeof AssignCaseInput>;
+
+/** The officer in charge of a case, and who else the current user may put in charge. */
+export const CaseAssignmentView = z.object({
+  officer: Actor.nullable(),
+  /** Empty unless the current user may assign the case (a supervisor of its office). */
+  candidates: z.array(Actor),
+});
+export type CaseAssignmentView = z.infer<typeof CaseAssignmentView>;
+
+/** Where registration placed the case and why, and a supervisor's override if any. */
+export const CaseTriageView = z.object({
+  /** The track the case is on now. */
+  track: TrackId,
+  /** What the rules decided at registration; kept as it was even when a rule later changes. */
+  placement: TrackPlacement,
+  override: z
+    .object({
+      from: TrackId,
+      to: TrackId,
+      reason: z.string(),
+      at: z.iso.datetime({ offset: true }),
+      by: Actor.nullable(),
+    })
+    .nullable(),
+  /** Whether the current user may move the case to another track. */
+  canOverride: z.boolean(),
+});
+export type CaseTriageView = z.infer<typeof CaseTriageView>;
+
+/** Body of `POST /api/v1/cases/:caseId/track`: a supervisor moves the case to another track. */
+export const OverrideTrackInput = z.object({
+  version: z.number().int().min(1),
+  track: TrackId,
+  reason: paragraph(2000).pipe(z.string().min(1, 'Say why the case changes track')),
+});
+export type OverrideTrackInput = z.input<typeof OverrideTrackInput>;
 
 export const CaseDetail = z.object({
   id: z.uuid(),
@@ -131,6 +164,10 @@ export const CaseDetail = z.object({
   actions: z.array(CaseAction),
   /** The procedure's steps this user may take now (POST /api/v1/cases/:caseId/actions/:action). */
   procedureActions: z.array(ProcedureActionView),
+  triage: CaseTriageView,
+  /** Periodic presentations, where the law requires them; null elsewhere. */
+  presentation: PresentationView.nullable(),
+  assignment: CaseAssignmentView,
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 
@@ -144,7 +181,7 @@ export const ProcedureActionInput = z.object({
 });
 export type ProcedureActionInput = z.input<typeof ProcedureActionInput>;
 
-export const caseSorts = ['registeredAt', 'applicationDate', 'caseNumber', 'name'] as const;
+export const caseSorts = ['registeredAt', 'applicationDate', 'caseNumber', 'name', 'nextDeadline'] as const;
 
 export const CaseListQuery = z.object({
   q: z.string().trim().max(200).optional(),
@@ -152,6 +189,9 @@ export const CaseListQuery = z.object({
   officeId: z.uuid().optional(),
   status: CaseStatus.optional(),
   stage: StageId.optional(),
+  /** Cases whose next deadline has passed, falls within `within` working days, or is suspended. */
+  deadline: z.enum(['overdue', 'due_soon', 'suspended']).optional(),
+  within: z.coerce.number().int().min(0).max(260).default(10),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
   sort: z.enum(caseSorts).default('registeredAt'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Procedure } from './procedure';
+import { Triage } from './triage';
 import { OfficeView } from './cases';
 
 /**
@@ -88,6 +89,8 @@ export const CountryProfile = z.strictObject({
   caseNumber: CaseNumberFormat,
   /** Stages, transitions, outcomes, closure reasons and time limits (contract/src/procedure.ts). */
   procedure: Procedure,
+  /** Tracks, registration indicators and the rules that place a case on a track (contract/src/triage.ts). */
+  triage: Triage,
   /** The rights and duties printed on each person's proof of registration, in both UI languages. */
   rightsAndDuties: z.strictObject({
     es: z.array(z.string().min(1)).min(1),
@@ -106,6 +109,7 @@ export const CountryProfileSummary = CountryProfile.pick({
   filingWindow: true,
   definitions: true,
   timeZone: true,
+  triage: true,
 });
 export type CountryProfileSummary = z.infer<typeof CountryProfileSummary>;
 

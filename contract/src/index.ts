@@ -6,4 +6,8 @@ export * from './registration';
 export * from './cases';
 export * from './country-profile';
 export * from './procedure';
+export * from './triage';
 export * from './person-name';
+export * from './deadlines';
+export * from './calendar';
+export * from './presentations';

@@ -188,6 +188,11 @@ export const Transition = z.strictObject({
   closureReasons: z.array(ClosureReasonId).min(1).optional(),
   /** The procedural event this action records, dated by its date field (e.g. notificationDate). */
   marks: ProcedureEvent.optional(),
+  /**
+   * Procedural events this action sets aside, so the limits they started stop running (a remittal
+   * sets aside the notification of the decision it annulled: its appeal window no longer applies).
+   */
+  clears: z.array(ProcedureEvent).min(1).optional(),
   basis: RuleBasis,
 });
 export type Transition = z.infer<typeof Transition>;

@@ -117,6 +117,8 @@ export const RegisterApplicationInput = z
     applicationDate: IsoDate.refine(notInFuture, { message: 'Date of application cannot be in the future' }),
     /** Required when the application is lodged after the profile's filing window. */
     lateFilingJustification: paragraph(4000).default(''),
+    /** Triage indicators the registering officer ticked (ids of the profile's `triage.indicators`). */
+    triageIndicators: z.array(z.string().max(100)).max(50).default([]),
     principal: PersonInput,
     dependants: z.array(DependantInput).max(30).default([]),
   })

@@ -19,6 +19,10 @@ export const permissions = [
   'audit.read',
   'user.manage',
   'statistics.read',
+  /** Suspend and resume the clocks of a case, an office or the authority. */
+  'clock.suspend',
+  /** Declare and withdraw non-working days of the authority. */
+  'calendar.manage',
 ] as const;
 export const Permission = z.enum(permissions);
 export type Permission = z.infer<typeof Permission>;

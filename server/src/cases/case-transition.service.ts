@@ -1,16 +1,19 @@
 import type { Kysely } from 'kysely';
-import { ProcedureActionInput, type CaseDetail, type FieldError } from '@refugio/contract';
+import { ProcedureActionInput, todayIn, type CaseDetail, type FieldError } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
 import type { Jurisdiction } from '../countries/jurisdiction';
 import { canActOnCase } from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
-import { AppError, notFound, validationFailed } from '../errors/app-error';
+import { AppError, notFound, staleCase, validationFailed } from '../errors/app-error';
 import { parseOrThrow } from '../errors/parse';
 import { applyTransition, transitionFailureToAppError } from '../procedure/transition';
 import type { ActionId } from '../procedure/procedure';
-import { findCaseById, insertCaseEvent, updateCaseStage } from './case.repository';
+import { findCaseById, insertCaseEvent, updateCaseStage, type CaseRow } from './case.repository';
+import { deadlinesOfCase } from '../deadlines/case-deadlines';
+import { findTransition, isEnabled } from '../procedure/procedure';
 import { assembleCaseFile } from './case.service';
+import { refreshDeadlines } from '../deadlines/deadline-refresh';
 
 /**
  * Takes one step of the country's procedure on a case (schedule an interview, issue the decision,
@@ -49,11 +52,12 @@ export async function takeProcedureAction(
     // the user saw, so a stale view is reported as such before its stage or data are.
     if (!result.ok && result.error.code === 'role_not_allowed')
       throw transitionFailureToAppError(result.error);
-    if (kase.version !== input.version) throw staleVersion(kase.version);
+    if (kase.version !== input.version) throw staleCase(kase.version);
     if (!result.ok) {
       const error = transitionFailureToAppError(result.error);
       throw error.fields ? validationFailed(error.fields.map(underData)) : error;
     }
+    if (action === 'close_final') await checkNoAppealPending(trx, jurisdiction, kase, now);
 
     const version = await updateCaseStage(trx, {
       caseId,
@@ -63,7 +67,7 @@ export async function takeProcedureAction(
       now,
     });
     // Someone else moved the case between our read and this update.
-    if (version === undefined) throw staleVersion((await findCaseById(trx, caseId))?.version ?? kase.version);
+    if (version === undefined) throw staleCase((await findCaseById(trx, caseId))?.version ?? kase.version);
 
     const { event } = result;
     await insertCaseEvent(
@@ -80,18 +84,40 @@ export async function takeProcedureAction(
     );
     const updated = await findCaseById(trx, caseId);
     if (!updated) throw notFound('Case not found');
+    await refreshDeadlines(trx, jurisdiction, [updated], todayIn(jurisdiction.profile.timeZone, now));
     return assembleCaseFile(trx, actor, updated, jurisdiction, now);
   });
-}
-
-function staleVersion(current: number): AppError {
-  return new AppError(
-    'conflict',
-    `The case has changed since you opened it: it is now at version ${current}. Reload it and try again.`,
-  );
 }
 
 // The engine names the fields of the action's data; in the request they sit under `data`.
 function underData(field: FieldError): FieldError {
   return { ...field, path: field.path === '(data)' ? 'data' : `data.${field.path}` };
+}
+
+/**
+ * A decision becomes final only when it can no longer be appealed: while the case could still be
+ * appealed (its procedure offers `lodge_appeal` now) and the appeal window has not run out, closing it
+ * as final would cut off the applicant's remedy (LRPCAP art. 25). The engine has no clock, so this
+ * check lives here.
+ */
+async function checkNoAppealPending(
+  trx: Kysely<DB>,
+  jurisdiction: Jurisdiction,
+  kase: CaseRow,
+  now: Date,
+): Promise<void> {
+  const { profile } = jurisdiction;
+  const appeal = findTransition(profile.procedure, 'lodge_appeal');
+  if (!appeal || !isEnabled(appeal, { stage: kase.stage, outcome: kase.outcome })) return;
+  const window = (await deadlinesOfCase(trx, jurisdiction, kase, todayIn(profile.timeZone, now))).find(
+    (d) => d.limit === 'appeal_filing',
+  );
+  if (window && (window.status === 'open' || window.status === 'suspended')) {
+    throw new AppError(
+      'conflict',
+      window.dueDate
+        ? `The appeal window runs until ${window.dueDate}: the decision is final only after it`
+        : 'The appeal window is suspended: the decision is final only after it has run out',
+    );
+  }
 }

@@ -1,5 +1,9 @@
+import { TimeLimitId, TrackId } from '@refugio/contract';
 import type {
   CaseAction,
+  CaseTriageView,
+  CaseAssignmentView,
+  PresentationView,
   CaseDetail,
   DeadlineView,
   CaseEventView,
@@ -19,7 +23,7 @@ const office = (r: { office_id: string; office_code: string; office_name: string
   city: r.office_city,
 });
 
-export function presentCaseSummary(r: CaseListRow): CaseSummary {
+export function presentCaseSummary(r: CaseListRow, today: string): CaseSummary {
   return {
     id: r.id,
     caseNumber: r.case_number,
@@ -32,7 +36,17 @@ export function presentCaseSummary(r: CaseListRow): CaseSummary {
     peopleCount: r.people_count,
     lateFiling: r.late_filing,
     registeredAt: r.registered_at.toISOString(),
+    nextDeadline: presentNextDeadline(r, today),
+    track: TrackId.catch('regular').parse(r.track),
   };
+}
+
+function presentNextDeadline(r: CaseListRow, today: string): CaseSummary['nextDeadline'] {
+  if (!r.next_limit || !r.next_status) return null;
+  const limit = TimeLimitId.safeParse(r.next_limit);
+  if (!limit.success) return null;
+  const status = r.next_status === 'suspended' ? 'suspended' : r.next_due_on! < today ? 'overdue' : 'open';
+  return { limit: limit.data, dueDate: r.next_due_on, status };
 }
 
 export function presentPerson(p: PersonRow): PersonView {
@@ -80,6 +94,9 @@ export function presentCaseDetail(
   deadlines: DeadlineView[],
   actions: CaseAction[],
   procedureActions: ProcedureActionView[],
+  triage: CaseTriageView,
+  presentation: PresentationView | null,
+  assignment: CaseAssignmentView,
 ): CaseDetail {
   return {
     id: c.id,
@@ -101,5 +118,8 @@ export function presentCaseDetail(
     deadlines,
     actions,
     procedureActions,
+    triage,
+    presentation,
+    assignment,
   };
 }

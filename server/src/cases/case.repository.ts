@@ -58,12 +58,14 @@ const caseWithOffice = (db: Kysely<DB>) =>
     .selectFrom('cases')
     .innerJoin('offices', 'offices.id', 'cases.office_id')
     .leftJoin('users', 'users.id', 'cases.registered_by')
+    .leftJoin('users as assignee', 'assignee.id', 'cases.assigned_to')
     .selectAll('cases')
     .select([
       'offices.code as office_code',
       'offices.name as office_name',
       'offices.city as office_city',
       'users.name as registered_by_name',
+      'assignee.name as assigned_to_name',
     ]);
 
 export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCaseById>>>;
@@ -100,17 +102,20 @@ const sortColumns = {
   applicationDate: 'cases.application_date',
   caseNumber: 'cases.case_number',
   name: 'cases.principal_sort',
+  nextDeadline: 'case_clocks.next_due_on',
 } as const;
 
 export interface CaseSearch {
   scope: 'all' | { officeId: string };
   tokens: string[];
   query: CaseListParams;
+  /** Today and the last day of "due soon", on the deployment's calendar, for the deadline filter. */
+  dates: { today: string; dueSoonUntil: string };
 }
 
 /** One page of cases matching every token (substring of a normalised name or the case number). */
 export async function searchCases(db: Kysely<DB>, search: CaseSearch) {
-  let filtered = db.selectFrom('cases');
+  let filtered = db.selectFrom('cases').leftJoin('case_clocks', 'case_clocks.case_id', 'cases.id');
   if (search.scope !== 'all') filtered = filtered.where('cases.office_id', '=', search.scope.officeId);
   if (search.query.officeId) filtered = filtered.where('cases.office_id', '=', search.query.officeId);
   if (search.query.status) filtered = filtered.where('cases.status', '=', search.query.status);
@@ -118,6 +123,29 @@ export async function searchCases(db: Kysely<DB>, search: CaseSearch) {
   if (search.query.nationality) {
     filtered = filtered.where(
       sql<boolean>`cases.nationalities @> array[${search.query.nationality}]::text[]`,
+    );
+  }
+  if (search.query.deadline) {
+    const { today, dueSoonUntil } = search.dates;
+    const kind = search.query.deadline;
+    // Any running limit of the case, not only the next one: a case can be overdue on one and suspended on none.
+    filtered = filtered.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('case_deadlines as d')
+          .select('d.limit_id')
+          .whereRef('d.case_id', '=', 'cases.id')
+          .where((eb) =>
+            kind === 'suspended'
+              ? eb('d.status', '=', 'suspended')
+              : kind === 'overdue'
+                ? eb.and([eb('d.status', '=', 'open'), eb('d.due_on', '<', today)])
+                : eb.and([
+                    eb('d.status', '=', 'open'),
+                    eb('d.due_on', '>=', today),
+                    eb('d.due_on', '<=', dueSoonUntil),
+                  ]),
+          ),
+      ),
     );
   }
   for (const token of search.tokens) {
@@ -138,12 +166,18 @@ export async function searchCases(db: Kysely<DB>, search: CaseSearch) {
       'cases.people_count',
       'cases.late_filing',
       'cases.registered_at',
+      'cases.track',
       'offices.id as office_id',
       'offices.code as office_code',
       'offices.name as office_name',
       'offices.city as office_city',
+      'case_clocks.next_limit',
+      'case_clocks.next_due_on',
+      'case_clocks.next_status',
     ])
-    .orderBy(sortColumns[search.query.sort], search.query.order)
+    .orderBy(sortColumns[search.query.sort], (ob) =>
+      search.query.order === 'asc' ? ob.asc().nullsLast() : ob.desc().nullsLast(),
+    )
     .orderBy('cases.id')
     .limit(search.query.pageSize)
     .offset((search.query.page - 1) * search.query.pageSize)
@@ -192,4 +226,27 @@ export async function insertCaseEvent(
       data: JSON.stringify(event.data),
     })
     .execute();
+}
+
+/**
+ * Records a change to a case made from the version the user saw (an extension, a change of track):
+ * the version goes up by one. Returns the new version, or undefined when the case changed meanwhile.
+ */
+export async function bumpCaseVersion(
+  trx: Kysely<DB>,
+  change: {
+    caseId: string;
+    version: number;
+    now: Date;
+    set?: { track: string; triage: string } | { assigned_to: string | null };
+  },
+): Promise<number | undefined> {
+  const row = await trx
+    .updateTable('cases')
+    .set({ ...change.set, version: sql<number>`version + 1`, updated_at: change.now })
+    .where('id', '=', change.caseId)
+    .where('version', '=', change.version)
+    .returning('version')
+    .executeTakeFirst();
+  return row?.version;
 }

@@ -10,7 +10,7 @@ import {
   RegisterApplicationInput,
   RegisteredCase,
 } from '@refugio/contract';
-import type { App, AppContext } from '../http/context';
+import { jurisdictionNow, type App, type AppContext } from '../http/context';
 import { requireUser } from '../http/session-cookie';
 import { getCaseFile, listCases, registerApplication } from './case.service';
 import { takeProcedureAction } from './case-transition.service';
@@ -31,7 +31,7 @@ export function caseRoutes(app: App, ctx: AppContext): void {
         response: { 200: CaseList, ...errors },
       },
     },
-    async (request) => listCases(ctx.db, requireUser(request), request.query),
+    async (request) => listCases(ctx.db, requireUser(request), request.query, await jurisdictionNow(ctx)),
   );
 
   app.post(
@@ -45,7 +45,12 @@ export function caseRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const registered = await registerApplication(ctx.db, requireUser(request), request.body, ctx);
+      const registered = await registerApplication(
+        ctx.db,
+        requireUser(request),
+        request.body,
+        await jurisdictionNow(ctx),
+      );
       return reply.status(201).send(registered);
     },
   );
@@ -62,7 +67,8 @@ export function caseRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       requireUser(request);
-      return checkFilingWindow(ctx.profile.filingWindow, request.query, ctx.calendar);
+      const { calendar } = await jurisdictionNow(ctx);
+      return checkFilingWindow(ctx.profile.filingWindow, request.query, calendar);
     },
   );
 
@@ -76,7 +82,8 @@ export function caseRoutes(app: App, ctx: AppContext): void {
         response: { 200: CaseDetail, ...errors },
       },
     },
-    async (request) => getCaseFile(ctx.db, requireUser(request), request.params.caseId, ctx),
+    async (request) =>
+      getCaseFile(ctx.db, requireUser(request), request.params.caseId, await jurisdictionNow(ctx)),
   );
 
   app.post(
@@ -98,7 +105,7 @@ export function caseRoutes(app: App, ctx: AppContext): void {
         request.params.caseId,
         request.params.action,
         request.body,
-        ctx,
+        await jurisdictionNow(ctx),
       ),
   );
 

@@ -183,32 +183,40 @@ describeEachEngine('registering an application', (database) => {
     it('matches names regardless of accents, case and order', async () => {
       const { db } = database();
       for (const q of ['perez jose', 'PÉREZ', 'nunez angel', 'zuniga maria', 'sofia']) {
-        const found = await listCases(db, officer, query({ q }));
+        const found = await listCases(db, officer, query({ q }), mexico, now);
         expect(found.total, q).toBeGreaterThan(0);
         expect(found.items.every((c) => c.office.id === officer.officeId)).toBe(true);
       }
-      expect((await listCases(db, officer, query({ q: 'perez rodriguez' }))).total).toBe(0);
+      expect((await listCases(db, officer, query({ q: 'perez rodriguez' }), mexico, now)).total).toBe(0);
     });
 
     it('finds a case by its number', async () => {
       const { db } = database();
-      const found = await listCases(db, officer, query({ q: 'COMAR-TAP-2026-000003' }));
+      const found = await listCases(db, officer, query({ q: 'COMAR-TAP-2026-000003' }), mexico, now);
       expect(found.items.map((c) => c.caseNumber)).toEqual(['COMAR-TAP-2026-000003']);
     });
 
     it("shows an officer only their own office's cases", async () => {
       const { db } = database();
-      const mine = await listCases(db, otherOfficer, query({ pageSize: 100 }));
+      const mine = await listCases(db, otherOfficer, query({ pageSize: 100 }), mexico, now);
       expect(mine.items.map((c) => c.caseNumber)).toEqual(['COMAR-CMX-2026-000001']);
     });
 
     it('pages and sorts', async () => {
       const { db } = database();
-      const page1 = await listCases(db, officer, query({ pageSize: 3, sort: 'caseNumber', order: 'asc' }));
+      const page1 = await listCases(
+        db,
+        officer,
+        query({ pageSize: 3, sort: 'caseNumber', order: 'asc' }),
+        mexico,
+        now,
+      );
       const page2 = await listCases(
         db,
         officer,
         query({ pageSize: 3, page: 2, sort: 'caseNumber', order: 'asc' }),
+        mexico,
+        now,
       );
       expect(page1.items.map((c) => c.caseNumber)).toEqual([
         'COMAR-TAP-2026-000001',
@@ -221,13 +229,15 @@ describeEachEngine('registering an application', (database) => {
 
     it('filters by nationality of anyone in the case', async () => {
       const { db } = database();
-      expect((await listCases(db, officer, query({ nationality: 'GTM' }))).total).toBeGreaterThan(0);
-      expect((await listCases(db, officer, query({ nationality: 'VEN' }))).total).toBe(0);
+      expect(
+        (await listCases(db, officer, query({ nationality: 'GTM' }), mexico, now)).total,
+      ).toBeGreaterThan(0);
+      expect((await listCases(db, officer, query({ nationality: 'VEN' }), mexico, now)).total).toBe(0);
     });
 
     it("hides another office's case file as not found and audits the attempt", async () => {
       const { db } = database();
-      const theirs = await listCases(db, otherOfficer, query());
+      const theirs = await listCases(db, otherOfficer, query(), mexico, now);
       const error = await rejection(getCaseFile(db, officer, theirs.items[0]!.id, mexico, now));
       expect(error.code).toBe('not_found');
       const denied = await db
@@ -241,15 +251,17 @@ describeEachEngine('registering an application', (database) => {
 
     it('filters by procedure stage', async () => {
       const { db } = database();
-      const all = await listCases(db, officer, query());
-      expect((await listCases(db, officer, query({ stage: 'registered' }))).total).toBe(all.total);
+      const all = await listCases(db, officer, query(), mexico, now);
+      expect((await listCases(db, officer, query({ stage: 'registered' }), mexico, now)).total).toBe(
+        all.total,
+      );
       expect(all.items.every((c) => c.stage === 'registered')).toBe(true);
-      expect((await listCases(db, officer, query({ stage: 'notified' }))).total).toBe(0);
+      expect((await listCases(db, officer, query({ stage: 'notified' }), mexico, now)).total).toBe(0);
     });
 
     it('gives a statistician no case list', async () => {
       const { db } = database();
-      expect((await rejection(listCases(db, statistician, query()))).code).toBe('forbidden');
+      expect((await rejection(listCases(db, statistician, query(), mexico, now))).code).toBe('forbidden');
     });
   });
 });

@@ -40,11 +40,17 @@ import {
 } from './case.repository';
 import { presentCaseDetail, presentCaseSummary } from './case.presenter';
 import { checkFilingWindow } from './filing-window';
-import { computeDeadlines } from '../procedure/deadlines';
 import { findTransition, type Procedure } from '../procedure/procedure';
 import { allowedActions } from '../procedure/transition';
-import { procedureDatesOf } from './procedure-dates';
 import { parseOrThrow } from '../errors/parse';
+import { addWorkingDays } from '../calendars/day-count';
+import { deadlinesOfCase } from '../deadlines/case-deadlines';
+import { refreshDeadlines } from '../deadlines/deadline-refresh';
+import { canExtend } from '../deadlines/extension-rules';
+import { placeOnTrack, unknownIndicators } from '../triage/triage';
+import { presentTriage, triageFactsOf, type StoredTriage } from '../triage/case-triage';
+import { presentPresentations } from '../presentations/presentation.presenter';
+import { presentAssignment } from '../assignments/assignment.presenter';
 
 function personRow(caseId: string, position: number, p: Person | Dependant) {
   return {
@@ -102,7 +108,23 @@ export async function registerApplication(
       },
     ]);
   }
+  const unknown = unknownIndicators(profile.triage, input.triageIndicators);
+  if (unknown.length > 0) {
+    throw validationFailed([
+      {
+        path: 'triageIndicators',
+        code: 'unknown_indicator',
+        message: `Not an indicator of this profile: ${unknown.join(', ')}`,
+      },
+    ]);
+  }
   const people = [input.principal, ...input.dependants];
+  // Placed once, now, and stored: a later change of the rules never moves this case silently.
+  const placement = placeOnTrack(
+    profile.triage,
+    triageFactsOf(people, input.triageIndicators),
+    input.applicationDate,
+  );
   const searchText = normalizeForSearch(
     people.flatMap((p) => [p.givenNames, p.firstSurname, p.secondSurname, ...p.otherNames]).join(' '),
   );
@@ -116,8 +138,11 @@ export async function registerApplication(
     const seq = await nextCaseSequence(trx, office.id, year);
     const caseNumber = formatCaseNumber(profile.caseNumber, { office: office.code, year, seq });
     const caseId = crypto.randomUUID();
-    const kase: Insertable<CaseTable> & { id: string } = {
+    const kase: Insertable<CaseTable> & { id: string; track: string; stage: string } = {
       id: caseId,
+      stage: 'registered',
+      track: placement.track,
+      triage: JSON.stringify({ placement, override: null } satisfies StoredTriage),
       case_number: caseNumber,
       office_id: office.id,
       status: 'registered',
@@ -147,10 +172,18 @@ export async function registerApplication(
         type: 'application_registered',
         actorId: actor.id,
         occurredAt: now,
-        data: { caseNumber, officeCode: office.code, people: people.length, lateFiling: filingWindow.late },
+        data: {
+          caseNumber,
+          officeCode: office.code,
+          people: people.length,
+          lateFiling: filingWindow.late,
+          track: placement.track,
+          triageRule: placement.ruleId,
+        },
       },
       { actor, entry: { action: 'case.register', caseId, details: { people: people.length } } },
     );
+    await refreshDeadlines(trx, { profile, calendar }, [kase], todayIn(profile.timeZone, now));
     return { id: caseId, caseNumber, filingWindow };
   });
 }
@@ -189,12 +222,17 @@ export async function assembleCaseFile(
     findPeopleOfCase(trx, kase.id),
     findEventsOfCase(trx, kase.id),
   ]);
-  const deadlines = computeDeadlines(
-    profile.procedure,
-    calendar,
-    procedureDatesOf(kase, events),
+  const computed = await deadlinesOfCase(
+    trx,
+    { profile, calendar },
+    kase,
     todayIn(profile.timeZone, now),
+    events,
   );
+  const deadlines = computed.map((d) => ({
+    ...d,
+    extendable: canActOnCase(actor, { officeId: kase.office_id }) && canExtend(profile.procedure, d, actor),
+  }));
   return presentCaseDetail(
     kase,
     people,
@@ -202,6 +240,9 @@ export async function assembleCaseFile(
     deadlines,
     caseActionsFor(actor, { officeId: kase.office_id }),
     procedureActionsFor(actor, kase, profile.procedure),
+    presentTriage(actor, kase, profile),
+    presentPresentations(actor, kase, events, profile, todayIn(profile.timeZone, now)),
+    await presentAssignment(trx, actor, kase),
   );
 }
 
@@ -223,16 +264,29 @@ function procedureActionsFor(actor: Actor, kase: CaseRow, procedure: Procedure):
 }
 
 /** Lists the cases the actor may see. The query text is not audited: it may hold a name. */
-export async function listCases(db: Kysely<DB>, actor: Actor, query: CaseListParams): Promise<CaseList> {
+export async function listCases(
+  db: Kysely<DB>,
+  actor: Actor,
+  query: CaseListParams,
+  { profile, calendar }: Jurisdiction,
+  now = new Date(),
+): Promise<CaseList> {
   const scope = caseListScope(actor);
   if (scope === 'none') throw forbidden();
-  const { total, rows } = await searchCases(db, { scope, tokens: searchTokens(query.q ?? ''), query });
+  const today = todayIn(profile.timeZone, now);
+  const dates = { today, dueSoonUntil: addWorkingDays(calendar, today, query.within).date };
+  const { total, rows } = await searchCases(db, { scope, tokens: searchTokens(query.q ?? ''), query, dates });
   await recordAudit(db, actor, {
     action: 'case.search',
     details: {
       results: total,
-      filtered: Boolean(query.q || query.nationality || query.officeId || query.status),
+      filtered: Boolean(query.q || query.nationality || query.officeId || query.stage || query.deadline),
     },
   });
-  return { items: rows.map(presentCaseSummary), total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map((row) => presentCaseSummary(row, today)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }

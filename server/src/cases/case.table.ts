@@ -37,6 +37,12 @@ export interface CaseTable {
   registered_by: string | null;
   version: Generated<number>;
   updated_at: Generated<Date>;
+  /** The officer in charge of the case, if one is assigned. */
+  assigned_to: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The processing track registration placed the case on (server/src/triage/). */
+  track: ColumnType<string, string | undefined, string>;
+  /** Which rule placed it there and why, and any supervisor override. */
+  triage: JSONColumnType<Record<string, unknown>, string | undefined, string>;
 }
 
 export interface PersonTable {

@@ -8,6 +8,8 @@ import {
   type Calendar,
 } from '../calendars/calendar';
 import { addCalendarDays, addWorkingDays } from '../calendars/day-count';
+import { calendarSource } from '../calendars/calendar-source';
+import { openConfiguredDatabase } from '../db/bootstrap';
 import { parseIsoDate, toDayNumber, weekdayNames, weekdayOf, type IsoDate } from '../calendars/iso-date';
 import type { NonWorkingReason, NotCountedReason } from '../calendars/non-working-day';
 
@@ -15,6 +17,7 @@ interface CalendarChoice {
   country?: string;
   observed?: boolean;
   candidates?: boolean;
+  declared?: boolean;
 }
 
 export interface AddDaysOptions extends CalendarChoice {
@@ -30,7 +33,7 @@ export interface ShowOptions extends CalendarChoice {
 
 /** Prints the last day of a time limit as the first line, then the non-working days it passed over. */
 export async function calendarAddDaysCommand(config: Config, options: AddDaysOptions): Promise<void> {
-  const calendar = calendarFrom(config, options);
+  const calendar = await calendarFrom(config, options);
   const from = dateOption('--from', options.from);
   const days = wholeNumberOption('--days', options.days, 0, 10_000);
   if (options.working && options.rollForward) {
@@ -78,7 +81,7 @@ export async function calendarAddDaysCommand(config: Config, options: AddDaysOpt
 
 /** Lists the year's non-working weekdays with their sources, then what the sources mention but this calendar counts. */
 export async function calendarShowCommand(config: Config, options: ShowOptions): Promise<void> {
-  const calendar = calendarFrom(config, options);
+  const calendar = await calendarFrom(config, options);
   const year = wholeNumberOption('--year', options.year, 1900, 2200);
   const days = nonWorkingDays(calendar, year);
   const weekdays = days.filter((d) => d.reasons[0]?.kind !== 'weekend');
@@ -104,7 +107,7 @@ export async function calendarShowCommand(config: Config, options: ShowOptions):
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-function calendarFrom(config: Config, options: CalendarChoice): Calendar {
+async function calendarFrom(config: Config, options: CalendarChoice): Promise<Calendar> {
   const code = CountryCode3.safeParse((options.country ?? config.country).toUpperCase());
   if (!code.success) {
     throw new Error(
@@ -113,10 +116,14 @@ function calendarFrom(config: Config, options: CalendarChoice): Calendar {
   }
   if (options.observed && code.data !== 'MEX')
     throw new Error('--observed: applies to Mexico only (LFPA art. 28)');
-  return buildCalendar(code.data, {
-    observedNotInLfpa: options.observed,
-    includeCandidates: options.candidates,
-  });
+  const choices = { observedNotInLfpa: options.observed, includeCandidates: options.candidates };
+  if (!options.declared) return buildCalendar(code.data, choices);
+  const database = await openConfiguredDatabase(config);
+  try {
+    return await calendarSource(code.data, choices).current(database.db);
+  } finally {
+    await database.close();
+  }
 }
 
 function dateOption(name: string, value: string): IsoDate {

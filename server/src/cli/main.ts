@@ -58,7 +58,7 @@ users
 const calendar = program
   .command('calendar')
   .description(
-    'Working-day calendars and legal time limits of a state (no database needed; country defaults to REFUGIO_COUNTRY)',
+    'Working-day calendars and legal time limits of a state (no database needed unless --declared; country defaults to REFUGIO_COUNTRY)',
   );
 const calendarChoices = (command: Command) =>
   command
@@ -70,7 +70,11 @@ const calendarChoices = (command: Command) =>
       '--observed',
       'Mexico: also treat as non-working the labour-law observances LFPA art. 28 does not name (Monday holidays, 1 Oct 2024)',
     )
-    .option('--candidates', 'also count candidate days (customary closures with no act found, half days)');
+    .option('--candidates', 'also count candidate days (customary closures with no act found, half days)')
+    .option(
+      '--declared',
+      "also count the non-working days the authority declared, read from the deployment's database",
+    );
 calendarChoices(
   calendar
     .command('add-days')

@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/config';
 import { openConfiguredDatabase } from '../db/bootstrap';
+import { calendarSource } from '../calendars/calendar-source';
 import { jurisdictionOf } from '../countries/jurisdiction';
 import { hasAnyUser, seedDemo } from '../demo/demo-seed';
+import { projectMissingDeadlines, resumeRecomputations } from '../deadlines/recomputation.service';
 import { buildApp } from '../http/app';
 import { loggerOptions } from '../http/logger';
 import { printDemoCredentials } from './demo-credentials';
@@ -10,19 +12,20 @@ import { printDemoCredentials } from './demo-credentials';
 const webDist = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
 export async function serveCommand(config: Config): Promise<void> {
-  const { profile, calendar } = jurisdictionOf(config.country);
+  const { profile } = jurisdictionOf(config.country);
   const database = await openConfiguredDatabase(config);
   if (config.demo && !(await hasAnyUser(database.db))) {
     console.warn('Empty system: adding demo data (REFUGIO_DEMO=0 to start empty)…');
     await seedDemo(database.db, profile);
     printDemoCredentials();
   }
+  const source = { profile, calendars: calendarSource(profile.code) };
   const app = await buildApp(
     {
       db: database.db,
       engine: database.engine,
       profile,
-      calendar,
+      calendars: source.calendars,
       sessionPolicy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours },
       cookieSecure: config.cookieSecure,
     },
@@ -36,6 +39,11 @@ export async function serveCommand(config: Config): Promise<void> {
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
   await app.listen({ port: config.port, host: config.host });
+  // Deadlines left mid-recomputation by an earlier process, or never projected, are brought up to date
+  // in the background: case files compute theirs live, only the dashboard and list wait for this.
+  void resumeRecomputations(database.db, source)
+    .then(() => projectMissingDeadlines(database.db, source))
+    .catch((error: unknown) => app.log.error({ err: error }, 'deadline recomputation failed'));
   console.warn(
     `Refugio (${profile.authority.acronym}, ${profile.name.es}) at http://localhost:${config.port} on ${database.engine === 'pglite' ? `the embedded database in ${config.dataDir}` : 'PostgreSQL'}`,
   );

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CountryCode3, CountryProfile } from '@refugio/contract';
 import { checkProfileProcedure } from '../procedure/procedure-coherence';
+import { checkTriageCoherence } from '../triage/triage-coherence';
 
 /** `<repo>/countries/`, found from this file so that the server's working directory does not matter. */
 export const COUNTRIES_DIR = fileURLToPath(new URL('../../../countries/', import.meta.url));
@@ -63,8 +64,9 @@ function parseProfileFile(file: string, code: CountryCode3): CountryProfile {
       `Country profile ${file} is invalid:\n  - code: expected "${code}", found "${result.data.code}"`,
     );
   }
-  // The schema checks each rule; coherence checks that the procedure as a whole can be followed.
-  const problems = checkProfileProcedure(result.data);
+  // The schema checks each rule; coherence checks that the procedure as a whole can be followed and
+  // that triage only names tracks, indicators, codes and time limits that exist.
+  const problems = [...checkProfileProcedure(result.data), ...checkTriageCoherence(result.data)];
   if (problems.length > 0) {
     const lines = problems.map((p) => `  - ${p.path}: ${p.message}`);
     throw new Error(`Country profile ${file} is invalid:\n${lines.join('\n')}`);

@@ -82,6 +82,41 @@ describe('country profiles in countries/', () => {
     }
   });
 
+  it('gives every profile a triage: regular by default, specific needs prioritised, overridden by supervisors', () => {
+    for (const { code, triage } of loadAllCountryProfiles()) {
+      expect(triage.defaultTrack, code).toBe('regular');
+      expect(triage.overrideRoles, code).toEqual(['supervisor']);
+      expect(triage.rules.at(-1), code).toMatchObject({
+        id: 'specific_needs_priority',
+        track: 'prioritised',
+      });
+    }
+  });
+
+  it('lists the differentiated tracks the sources give Mexico and Costa Rica, and none for the others', () => {
+    const tracks = Object.fromEntries(
+      loadAllCountryProfiles().map((p) => [p.code, p.triage.tracks.map((t) => t.id).join(' ')]),
+    );
+    expect(tracks).toEqual({
+      BLZ: 'regular prioritised',
+      CRI: 'regular simplified prioritised',
+      SLV: 'regular prioritised',
+      GTM: 'regular prioritised',
+      HND: 'regular prioritised',
+      MEX: 'regular accelerated simplified merged_registration_rsd prioritised',
+      PAN: 'regular prioritised',
+    });
+  });
+
+  it("gives no track a timeline of its own, since no source sets one: the procedure's limits apply", () => {
+    for (const { code, triage } of loadAllCountryProfiles()) {
+      expect(
+        triage.tracks.flatMap((t) => t.timeLimits),
+        code,
+      ).toEqual([]);
+    }
+  });
+
   it('returns the cached, frozen profile on the second call', () => {
     const first = loadCountryProfile('CRI');
     expect(loadCountryProfile('CRI')).toBe(first);
@@ -129,6 +164,23 @@ describe('a broken profile', () => {
       procedure.transitions = procedure.transitions.filter((t) => t.to !== 'closed');
     });
     expect(() => loadCountryProfile('MEX', dir)).toThrow(/MEX\.json is invalid:\n {2}- procedure\./);
+  });
+
+  it('refuses a triage rule naming an indicator the profile does not list', () => {
+    const dir = copyOfProfiles();
+    editProfile(dir, 'CRI', (json) => {
+      const triage = json.triage as { rules: { when: { indicatorsAny?: string[] } }[] };
+      triage.rules[0]!.when.indicatorsAny = ['nicaraguan_profile'];
+    });
+    expect(() => loadCountryProfile('CRI', dir)).toThrow(
+      /CRI\.json is invalid:\n {2}- triage\.rules\.0\.when\.indicatorsAny\.0: nicaraguan_profile is not an indicator/,
+    );
+  });
+
+  it('refuses a profile without a triage section', () => {
+    const dir = copyOfProfiles();
+    editProfile(dir, 'HND', (json) => delete json.triage);
+    expect(() => loadCountryProfile('HND', dir)).toThrow(/HND\.json is invalid:\n {2}- triage: /);
   });
 
   it('fails when a file holds another country under the wrong name', () => {

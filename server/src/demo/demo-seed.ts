@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { CountryProfile, Role } from '@refugio/contract';
+import { todayIn, type CountryProfile, type Role } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
 import { registerApplication } from '../cases/case.service';
@@ -9,6 +9,8 @@ import { findOfficeByCode, insertOffice } from '../offices/office.repository';
 import { addUser } from '../users/user.service';
 import { findUserByEmail } from '../users/user.repository';
 import { seededRandom } from './random';
+import { advanceDemoCase, type DemoStaff } from './demo-procedure';
+import { toDayNumber } from '../calendars/iso-date';
 import { syntheticApplication } from './synthetic-application';
 
 /** The demo password: printed on first start and in the README. Never for real data. */
@@ -75,18 +77,26 @@ export async function seedDemo(
     if (!(await findUserByEmail(db, user.email)))
       await addUser(db, null, { ...user, password: DEMO_PASSWORD });
   }
-  const officers: Actor[] = [];
-  for (const email of ['registro@demo.refugio.mx', 'registro.cdmx@demo.refugio.mx']) {
+  const actorOf = async (email: string): Promise<Actor> => {
     const u = (await findUserByEmail(db, email))!;
-    officers.push({
+    return {
       id: u.id,
       name: u.name,
       email: u.email,
       role: u.role,
       officeId: u.office_id,
       clientAddress: 'demo-seed',
-    });
-  }
+    };
+  };
+  const officers = [
+    await actorOf('registro@demo.refugio.mx'),
+    await actorOf('registro.cdmx@demo.refugio.mx'),
+  ];
+  const staff: DemoStaff = {
+    registration: officers[0]!,
+    eligibility: await actorOf('elegibilidad@demo.refugio.mx'),
+    supervisor: await actorOf('supervision@demo.refugio.mx'),
+  };
   const random = seededRandom(options.seed ?? 2026);
   const count = options.cases ?? 36;
   const from = new Date(now.getTime() - 150 * 86_400_000).toISOString().slice(0, 10);
@@ -96,7 +106,9 @@ export async function seedDemo(
   }));
   // Register in date order so case numbers grow with the application date, as they would have.
   drafts.sort((a, b) => a.application.applicationDate.localeCompare(b.application.applicationDate));
-  for (const { officer, application } of drafts) {
+  const jurisdiction = { profile, calendar };
+  const today = todayIn(profile.timeZone, now);
+  for (const [index, { officer, application }] of drafts.entries()) {
     if (
       checkFilingWindow(profile.filingWindow, application, calendar).late &&
       !application.lateFilingJustification
@@ -107,7 +119,12 @@ export async function seedDemo(
     const at = new Date(
       `${application.applicationDate}T${String(9 + Math.floor(random() * 8)).padStart(2, '0')}:${String(Math.floor(random() * 60)).padStart(2, '0')}:00-06:00`,
     );
-    await registerApplication(db, officer, application, { profile, calendar }, at);
+    const { id } = await registerApplication(db, officer, application, jurisdiction, at);
+    // Tapachula has the whole team in the demo: its cases move through the procedure by age.
+    if (officer === staff.registration) {
+      const age = toDayNumber(today) - toDayNumber(application.applicationDate);
+      await advanceDemoCase(db, jurisdiction, staff, id, age, index);
+    }
   }
   return { offices: demoOffices.length, users: demoUsers.length, cases: count };
 }

@@ -29,6 +29,7 @@ const profile = CountryProfile.parse({
   filingWindow: { status: 'unknown', note: 'test fixture' },
   caseNumber: { pattern: '{prefix}-{office}-{year}-{seq:6}', prefix: 'COMAR', note: 'test fixture' },
   procedure: loadCountryProfile('MEX').procedure,
+  triage: loadCountryProfile('MEX').triage,
   rightsAndDuties: {
     es: [
       'Derecho a no ser devuelto al país donde su vida corre peligro.',

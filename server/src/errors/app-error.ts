@@ -18,3 +18,10 @@ export const forbidden = () => new AppError('forbidden', 'You are not allowed to
 export const unauthenticated = () => new AppError('unauthenticated', 'Sign in first');
 export const validationFailed = (fields: FieldError[]) =>
   new AppError('validation_failed', fields.map((f) => `${f.path}: ${f.message}`).join('; '), fields);
+
+/** A write from a stale view of a case: someone changed it since the user opened it. */
+export const staleCase = (current: number) =>
+  new AppError(
+    'conflict',
+    `The case has changed since you opened it: it is now at version ${current}. Reload it and try again.`,
+  );

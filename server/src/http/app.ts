@@ -11,6 +11,11 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { caseRoutes } from '../cases/case.routes';
+import { calendarRoutes } from '../calendars/calendar.routes';
+import { deadlineRoutes } from '../deadlines/deadline.routes';
+import { triageRoutes } from '../triage/triage.routes';
+import { presentationRoutes } from '../presentations/presentation.routes';
+import { assignmentRoutes } from '../assignments/assignment.routes';
 import { sessionRoutes } from '../auth/session.routes';
 import { referenceRoutes } from '../offices/reference.routes';
 import type { AppContext } from './context';
@@ -65,6 +70,11 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   sessionRoutes(app, ctx);
   referenceRoutes(app, ctx);
   caseRoutes(app, ctx);
+  deadlineRoutes(app, ctx);
+  triageRoutes(app, ctx);
+  presentationRoutes(app, ctx);
+  assignmentRoutes(app, ctx);
+  calendarRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webDist = options.webDist;

@@ -24,6 +24,7 @@ export function referenceRoutes(app: App, ctx: AppContext): void {
           filingWindow: p.filingWindow,
           definitions: p.definitions,
           timeZone: p.timeZone,
+          triage: p.triage,
         },
         offices: await listOffices(ctx.db),
       };

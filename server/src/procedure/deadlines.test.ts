@@ -84,4 +84,18 @@ describe('computeDeadlines', () => {
     );
     expect(deadlines).toEqual([]);
   });
+
+  it('a limit stops running when the case closes before it ran out; one that had run out stays overdue', () => {
+    const filed = { entry: '2026-03-02', filing: '2026-03-09' } as const;
+    const decision = (closedOn: string) =>
+      computeDeadlines(mexico, mexicanCalendar, filed, '2026-06-01', {
+        pauses: [],
+        extensions: [],
+        closedOn,
+      })[1];
+    // Due Wed 13 May 2026.
+    expect(decision('2026-04-20')).toMatchObject({ status: 'closed', dueDate: '2026-05-13' });
+    expect(decision('2026-05-13')).toMatchObject({ status: 'closed' });
+    expect(decision('2026-05-14')).toMatchObject({ status: 'overdue' });
+  });
 });

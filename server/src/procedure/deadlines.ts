@@ -1,63 +1,135 @@
 import type { DeadlineView } from '@refugio/contract';
 import type { Calendar } from '../calendars/calendar';
-import { addCalendarDays, addCalendarMonths, addWorkingDays } from '../calendars/day-count';
-import type { KnownTimeLimit, Procedure, ProcedureEvent } from './procedure';
-import { timeLimitInForce } from './time-limits';
+import { runClock, isPausedOn, type ClockPause, type ClockResult } from './clock';
+import type {
+  ExtensionReasonCode,
+  KnownTimeLimit,
+  Procedure,
+  ProcedureEvent,
+  TimeLimitId,
+} from './procedure';
+import { timeLimitInForce, type UnknownTimeLimit } from './time-limits';
 
 /** When each procedural event of a case happened (YYYY-MM-DD); absent events have not happened. */
 export type EventDates = Partial<Record<ProcedureEvent, string>>;
 
-/** The last day of a time limit that started on `start`, counted as the law counts it. */
+/** An extension granted on one limit of a case. */
+export interface GrantedExtension {
+  readonly limit: TimeLimitId;
+  readonly reason: ExtensionReasonCode;
+  readonly length: number;
+  readonly note: string;
+  readonly grantedAt: string;
+}
+
+/**
+ * What moves a case's clocks besides its events: the suspensions that cover it, the extensions granted,
+ * and the case's track, which may give a limit a length of its own.
+ */
+export interface ClockInputs {
+  readonly pauses: readonly ClockPause[];
+  readonly extensions: readonly GrantedExtension[];
+  readonly onTrack?: (limit: KnownTimeLimit | UnknownTimeLimit) => KnownTimeLimit | UnknownTimeLimit;
+  /** The day the case was closed, if it is: limits not met by then no longer run. */
+  readonly closedOn?: string | null;
+}
+
+export const NO_CLOCK_CHANGES: ClockInputs = { pauses: [], extensions: [] };
+
+/** The last day of a time limit that started on `start`, counted as the law counts it, with no pause. */
 export function dueDate(
   limit: Pick<KnownTimeLimit, 'length' | 'unit'>,
   start: string,
   calendar: Calendar,
 ): string {
-  switch (limit.unit) {
-    case 'working_days':
-      return addWorkingDays(calendar, start, limit.length).date;
-    case 'calendar_days':
-      return addCalendarDays(start, limit.length).date;
-    case 'calendar_months':
-      return addCalendarMonths(start, limit.length);
-  }
+  const result = runClock(calendar, start, limit.length, limit.unit);
+  if (result.kind !== 'due') throw new Error('A clock without pauses always has a due date');
+  return result.due;
 }
+
+export type ComputedDeadline = Omit<DeadlineView, 'extendable'>;
 
 /**
  * Every known time limit of the procedure whose starting event has happened, with its due date and
- * whether the event that meets it came in time. Limits the law leaves unknown are left out rather
- * than guessed. Pure: the case's event dates, the calendar and today come in as arguments.
+ * whether the event that meets it came in time. Extensions lengthen a limit; suspensions stop its clock
+ * for their days (an open-ended one leaves it without a due date until lifted). Limits the law leaves
+ * unknown are left out rather than guessed. Pure: the case's event dates, the calendar, the clock
+ * inputs and today come in as arguments.
  */
 export function computeDeadlines(
   procedure: Procedure,
   calendar: Calendar,
   events: EventDates,
   today: string,
-): DeadlineView[] {
+  clock: ClockInputs = NO_CLOCK_CHANGES,
+): ComputedDeadline[] {
   const ids = [...new Set(procedure.timeLimits.map((l) => l.id))];
-  const deadlines: DeadlineView[] = [];
+  const deadlines: ComputedDeadline[] = [];
   for (const id of ids) {
     const any = procedure.timeLimits.find((l): l is KnownTimeLimit => l.id === id && l.status === 'known');
     if (!any) continue;
     const startDate = events[any.startsOn];
     if (!startDate) continue;
-    const limit = timeLimitInForce(procedure, id, startDate);
+    const inForce = timeLimitInForce(procedure, id, startDate);
+    const limit = clock.onTrack ? clock.onTrack(inForce) : inForce;
     if (limit.status === 'unknown') continue;
-    const due = dueDate(limit, startDate, calendar);
+    const extensions = clock.extensions.filter((e) => e.limit === id);
+    const extendedBy = extensions.reduce((sum, e) => sum + e.length, 0);
     const metOn = events[limit.metBy] ?? null;
-    const status = metOn ? (metOn <= due ? 'met' : 'met_late') : today <= due ? 'open' : 'overdue';
+    const run = runClock(
+      calendar,
+      startDate,
+      limit.length + extendedBy,
+      limit.unit,
+      pausesUntil(clock.pauses, metOn),
+    );
     deadlines.push({
       limit: id,
       startsOn: limit.startsOn,
       startDate,
-      dueDate: due,
+      dueDate: run.kind === 'due' ? run.due : null,
       length: limit.length,
+      extendedBy,
       unit: limit.unit,
       whose: limit.whose,
       legalBasis: limit.legalBasis,
-      status,
+      status: statusOf(run, metOn, today, clock.closedOn ?? null),
       metOn,
+      pausedDays: run.pausedDays,
+      pausedToday: metOn === null && !clock.closedOn && isPausedOn(clock.pauses, today),
+      unitsLeft: run.kind === 'stopped' ? run.unitsLeft : null,
+      extensions: extensions.map(({ reason, length, note, grantedAt }) => ({
+        reason,
+        length,
+        note,
+        grantedAt,
+      })),
     });
   }
   return deadlines;
+}
+
+/** Once a limit is met its clock is over: a suspension after that moves nothing, one in progress ends there. */
+function pausesUntil(pauses: readonly ClockPause[], metOn: string | null): readonly ClockPause[] {
+  if (metOn === null) return pauses;
+  return pauses
+    .filter((p) => p.from <= metOn)
+    .map((p) => ({ from: p.from, to: p.to === null || p.to > metOn ? metOn : p.to }));
+}
+
+function statusOf(
+  run: ClockResult,
+  metOn: string | null,
+  today: string,
+  closedOn: string | null,
+): DeadlineView['status'] {
+  // Closed before the limit ran out: it no longer runs. One that had already run out stays overdue.
+  if (!metOn && closedOn && (run.kind === 'stopped' || closedOn <= run.due)) return 'closed';
+  if (run.kind === 'stopped') {
+    // Met before the clock stopped, or while it stood still: either way within the limit.
+    if (metOn) return 'met';
+    return 'suspended';
+  }
+  if (metOn) return metOn <= run.due ? 'met' : 'met_late';
+  return today <= run.due ? 'open' : 'overdue';
 }

@@ -26,6 +26,8 @@ export interface TransitionEvent {
   closureReason: ClosureReasonId | null;
   /** The procedural event a deadline may run from, with its date from the data. */
   marks: { event: ProcedureEvent; date: string } | null;
+  /** Procedural events this action sets aside (their dates no longer start or meet limits). */
+  clears: ProcedureEvent[];
   data: TransitionData;
 }
 
@@ -107,6 +109,7 @@ export function applyTransition(
         transition.marks !== undefined && typeof markedOn === 'string'
           ? { event: transition.marks, date: markedOn }
           : null,
+      clears: [...(transition.clears ?? [])],
       data: checked.data,
     },
   };

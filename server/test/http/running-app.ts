@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { calendarSource } from '../../src/calendars/calendar-source';
 import { jurisdictionOf } from '../../src/countries/jurisdiction';
 import { seedDemo } from '../../src/demo/demo-seed';
 import { buildApp } from '../../src/http/app';
@@ -23,7 +24,7 @@ export async function startApp(
   database: TestDatabase,
   options: { demoCases?: number } = {},
 ): Promise<RunningApp> {
-  const { profile, calendar } = jurisdictionOf('MEX');
+  const { profile } = jurisdictionOf('MEX');
   await seedDemo(database.db, profile, {
     cases: options.demoCases ?? 4,
     now: new Date('2026-11-20T12:00:00Z'),
@@ -32,7 +33,7 @@ export async function startApp(
     db: database.db,
     engine: database.engine,
     profile,
-    calendar,
+    calendars: calendarSource(profile.code),
     sessionPolicy: { idleMinutes: 30, absoluteHours: 12 },
     cookieSecure: false,
   });

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { IsoDate, todayIn, type CountryProfile, type PresentationView } from '@refugio/contract';
+import type { Actor } from '../access/actor';
+import { canRecordPresentation } from '../access/policy';
+import { presentationStatus } from '../procedure/presentations';
+import type { CaseEventRow, CaseRow } from '../cases/case.repository';
+
+/** What a `presentation_recorded` case event records. */
+export const PresentationEventData = z.object({ date: IsoDate });
+
+/** The dates of the presentations recorded on a case, from its events. */
+export function presentationDates(events: readonly Pick<CaseEventRow, 'type' | 'data'>[]): string[] {
+  return events.flatMap((e) => {
+    if (e.type !== 'presentation_recorded') return [];
+    const data = PresentationEventData.safeParse(e.data);
+    return data.success ? [data.data.date] : [];
+  });
+}
+
+/**
+ * The case's periodic presentations as the case file shows them, or null where the law requires none.
+ * Judged up to today, or up to the day the case closed.
+ */
+export function presentPresentations(
+  actor: Actor,
+  kase: CaseRow,
+  events: readonly CaseEventRow[],
+  profile: CountryProfile,
+  today: string,
+): PresentationView | null {
+  const rule = profile.procedure.periodicPresentation;
+  if (rule.status !== 'known') return null;
+  const closedAt =
+    kase.stage === 'closed'
+      ? events.findLast((e) => e.type === 'close' || e.type === 'close_final')
+      : undefined;
+  const until = closedAt ? todayIn(profile.timeZone, closedAt.occurred_at) : today;
+  const recordedEvents = events.filter((e) => e.type === 'presentation_recorded');
+  const status = presentationStatus(rule, kase.application_date, presentationDates(events), until)!;
+  return {
+    frequency: rule.frequency,
+    legalBasis: rule.legalBasis,
+    required: kase.stage !== 'closed',
+    recorded: recordedEvents.flatMap((e) => {
+      const data = PresentationEventData.safeParse(e.data);
+      if (!data.success) return [];
+      return [
+        {
+          date: data.data.date,
+          recordedAt: e.occurred_at.toISOString(),
+          by: e.actor_id ? { id: e.actor_id, name: e.actor_name ?? '' } : null,
+        },
+      ];
+    }),
+    ...status,
+    missedWeeks: [...status.missedWeeks],
+    noShows: events.filter((e) => e.type === 'record_no_show').length,
+    canRecord: kase.stage !== 'closed' && canRecordPresentation(actor, { officeId: kase.office_id }),
+  };
+}
