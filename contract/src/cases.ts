@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Relationship, Sex, IdentityDocument } from './registration';
 import { Permission } from './roles';
 import { paragraph } from './text';
-import { ActionId, DataField, OutcomeId, StageId } from './procedure';
+import { ActionId, ClosureReasonId, DataField, OutcomeId, ReopeningGroundId, StageId } from './procedure';
 import { DeadlineView, NextDeadline } from './deadlines';
 import { TrackId, TrackPlacement } from './triage';
 import { PresentationView } from './presentations';
@@ -94,6 +94,10 @@ export const ProcedureActionView = z.object({
   requires: z.array(DataField),
   /** The outcomes the step may record, when it records one. */
   outcomes: z.array(OutcomeId).optional(),
+  /** The closure reasons the step may record, when it asks for one. */
+  closureReasons: z.array(ClosureReasonId).optional(),
+  /** The reopening grounds this country's procedure lists, when the step asks for one. */
+  reopeningGrounds: z.array(ReopeningGroundId).optional(),
 });
 export type ProcedureActionView = z.infer<typeof ProcedureActionView>;
 

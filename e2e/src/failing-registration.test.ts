@@ -1,29 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launchChromium, startJourney } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { chromiumPath } from './support/browser';
 import { openCaseList, shownCaseCount } from './support/case-list';
 import { daysAgo, nunezFamily } from './support/family';
 import { descriptionOf, gapBelow, waitForFocus } from './support/page-checks';
-import { startRefugio, type RunningRefugio } from './support/refugio-server';
 import { addDependant, fillCaseData, fillPerson, personGroup } from './support/registration-form';
 import { DEMO_OFFICER, signInAsRegistrationOfficer, typeCredentials } from './support/sign-in';
+import { refugioInChromium } from './support/suite';
 import { es as t } from './support/ui-text';
 
 describe.skipIf(!chromiumPath())('what an officer sees when something is wrong', () => {
-  let server: RunningRefugio;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startRefugio();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const refugio = refugioInChromium();
 
   it('a wrong password keeps the officer out with a message, and the right one lets them in', async () => {
-    const j = await startJourney(browser, server.baseUrl, 'wrong-password', { locale: 'es-MX' });
+    const j = await refugio.journey('wrong-password', { locale: 'es-MX' });
     try {
       const { page } = j;
       await page.goto('/');
@@ -47,7 +36,7 @@ describe.skipIf(!chromiumPath())('what an officer sees when something is wrong',
   });
 
   it('a form without a first surname or a relationship shows the errors by the fields and registers nothing', async () => {
-    const j = await startJourney(browser, server.baseUrl, 'invalid-form', { locale: 'es-MX' });
+    const j = await refugio.journey('invalid-form', { locale: 'es-MX' });
     try {
       const { page } = j;
       const registrations: string[] = [];

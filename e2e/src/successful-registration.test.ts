@@ -1,27 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launchChromium, startJourney, type Journey } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { chromiumPath, type Journey } from './support/browser';
 import { openCaseList, shownCaseCount } from './support/case-list';
 import { daysAgo, fullName, gutierrezFamily, nunezFamily, type Family } from './support/family';
 import { readDownloadedPdf } from './support/pdf';
 import { documentLanguage, waitForFocus } from './support/page-checks';
-import { startRefugio, type RunningRefugio } from './support/refugio-server';
 import { addDependant, fillCaseData, fillPerson, personGroup } from './support/registration-form';
 import { DEMO_OFFICER, signInAsRegistrationOfficer } from './support/sign-in';
+import { refugioInChromium } from './support/suite';
 import { en, es, type UiText } from './support/ui-text';
 
 describe.skipIf(!chromiumPath())('a registration officer registers a family and prints its proof', () => {
-  let server: RunningRefugio;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startRefugio();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const refugio = refugioInChromium();
 
   /** Signs in, registers the family and returns the case number the success page shows. */
   async function registerFamily(j: Journey, t: UiText, family: Family): Promise<string> {
@@ -148,7 +137,7 @@ describe.skipIf(!chromiumPath())('a registration officer registers a family and 
   }
 
   it('in Spanish, the default language', async () => {
-    const j = await startJourney(browser, server.baseUrl, 'es', { locale: 'es-MX' });
+    const j = await refugio.journey('es', { locale: 'es-MX' });
     try {
       const { page } = j;
       await page.goto('/');
@@ -171,7 +160,7 @@ describe.skipIf(!chromiumPath())('a registration officer registers a family and 
   });
 
   it('in English, chosen with the language toggle before signing in', async () => {
-    const j = await startJourney(browser, server.baseUrl, 'en', { locale: 'en-US' });
+    const j = await refugio.journey('en', { locale: 'en-US' });
     try {
       const { page } = j;
       await page.goto('/');

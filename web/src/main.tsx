@@ -9,6 +9,9 @@ import './app/app.css';
 import './ui/ui.css';
 import './cases/cases.css';
 import './registration/registration.css';
+import './deadlines/deadlines.css';
+import './suspensions/suspensions.css';
+import './calendar/calendar.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');

@@ -34,8 +34,8 @@ export function launchChromium(): Promise<Browser> {
 export interface Journey {
   page: Page;
   context: BrowserContext;
-  /** A 1366×768 screenshot named after the journey and the step, numbered in order. */
-  shot(step: string): Promise<void>;
+  /** A 1366×768 screenshot (or the whole page) named after the journey and the step, numbered in order. */
+  shot(step: string, options?: { fullPage?: boolean }): Promise<void>;
   /** Where a file this journey keeps (a downloaded PDF) goes. */
   keep(file: string): string;
   /** Uncaught errors, console errors and server errors (5xx) seen so far; a journey expects none. */
@@ -79,10 +79,11 @@ export async function startJourney(
     context,
     problems,
     keep: (file) => join(SHOTS_DIR, `${name}-${file}`),
-    async shot(label) {
+    async shot(label, options) {
       step++;
       await page.screenshot({
         path: join(SHOTS_DIR, `${name}-${String(step).padStart(2, '0')}-${label}.png`),
+        fullPage: options?.fullPage ?? false,
       });
     },
     close: () => context.close(),

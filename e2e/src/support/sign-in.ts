@@ -1,7 +1,21 @@
 import type { Page } from 'playwright-core';
 import type { UiText } from './ui-text';
 
-export const DEMO_OFFICER = { email: 'registro@demo.refugio.mx', name: 'Lucía Hernández Ortiz' };
+/** A demo user as the header names them (server/src/demo). */
+export interface DemoUser {
+  email: string;
+  name: string;
+}
+
+/** The demo users of office TAP (Tapachula) and the administrator, who works across offices. */
+export const DEMO_USERS = {
+  registration: { email: 'registro@demo.refugio.mx', name: 'Lucía Hernández Ortiz' },
+  eligibility: { email: 'elegibilidad@demo.refugio.mx', name: 'Tomás Aguilar Peña' },
+  supervisor: { email: 'supervision@demo.refugio.mx', name: 'Rocío Domínguez Salas' },
+  administrator: { email: 'admin@demo.refugio.mx', name: 'Jorge Castillo Méndez' },
+} satisfies Record<string, DemoUser>;
+
+export const DEMO_OFFICER: DemoUser = DEMO_USERS.registration;
 export const DEMO_PASSWORD = 'Refugio-demo-2026';
 
 /** Types the credentials by keyboard (Tab between fields, Enter to send), as an officer does. */
@@ -13,8 +27,13 @@ export async function typeCredentials(page: Page, t: UiText, email: string, pass
   await page.keyboard.press('Enter');
 }
 
+/** Signs in as a demo user and waits for the header to name them. */
+export async function signInAs(page: Page, t: UiText, user: DemoUser): Promise<void> {
+  await typeCredentials(page, t, user.email, DEMO_PASSWORD);
+  await page.getByRole('banner').getByText(user.name, { exact: true }).waitFor({ state: 'visible' });
+}
+
 /** Signs in as the demo registration officer and waits for the header to name them. */
-export async function signInAsRegistrationOfficer(page: Page, t: UiText): Promise<void> {
-  await typeCredentials(page, t, DEMO_OFFICER.email, DEMO_PASSWORD);
-  await page.getByRole('banner').getByText(DEMO_OFFICER.name, { exact: true }).waitFor({ state: 'visible' });
+export function signInAsRegistrationOfficer(page: Page, t: UiText): Promise<void> {
+  return signInAs(page, t, DEMO_OFFICER);
 }

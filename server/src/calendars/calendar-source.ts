@@ -32,7 +32,7 @@ export function calendarSource(
             date: d.date,
             reason: d.reason,
             legalBasis: d.legal_basis,
-            source: d.source || 'declared by the authority',
+            source: d.source,
           })),
         });
         built = { key, calendar };

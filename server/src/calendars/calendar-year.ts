@@ -83,7 +83,8 @@ function declaredIn(settings: CalendarSettings, year: number): SourceDay[] {
       kind: 'declared',
       reason: d.reason.trim(),
       legalBasis: d.legalBasis.trim(),
-      source: d.source ?? 'declared by the authority',
+      // Empty when the administrator gave no publication: the UI says "declared by the authority".
+      source: d.source ?? '',
       confidence: 'high',
     }));
 }

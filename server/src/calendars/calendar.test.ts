@@ -111,7 +111,8 @@ describe('days the authority declares non-working', () => {
         confidence: 'high',
       },
     ]);
-    expect(checkDay(mex, '2026-07-16').reasons[0]!.source).toBe('declared by the authority');
+    // No publication given: the source is left empty for the UI and CLI to word.
+    expect(checkDay(mex, '2026-07-16').reasons[0]!.source).toBe('');
     // Tue 14 July + 1 working day is Wed 15 without the declaration and Fri 17 with it.
     expect(addWorkingDays(buildCalendar('MEX'), '2026-07-14', 1).date).toBe('2026-07-15');
     expect(addWorkingDays(mex, '2026-07-14', 1).date).toBe('2026-07-17');

@@ -48,6 +48,6 @@ export interface DeclaredNonWorkingDay {
   readonly date: IsoDate;
   readonly reason: string;
   readonly legalBasis: string;
-  /** Where it was published; defaults to "declared by the authority". */
+  /** Where it was published; empty when the administrator gave none. */
   readonly source?: string;
 }

@@ -117,6 +117,11 @@ describeEachEngine('moving a case through the procedure', (database) => {
     ]);
     const asSupervisor = await getCaseFile(db, actors.supervisor, caseId, mexico, now);
     expect(asSupervisor.procedureActions.map((a) => a.action)).toEqual(['schedule_interview', 'close']);
+    // The closure reasons Mexico's `close` lists (final_decision belongs to close_final only).
+    expect(asSupervisor.procedureActions[1]).toMatchObject({
+      requires: ['closureReason', 'reason'],
+      closureReasons: ['withdrawn', 'abandoned', 'not_ratified', 'deceased', 'transferred'],
+    });
     const asRegistration = await getCaseFile(db, actors.registration_officer, caseId, mexico, now);
     expect(asRegistration.procedureActions).toEqual([]);
   });

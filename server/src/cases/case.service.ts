@@ -138,9 +138,10 @@ export async function registerApplication(
     const seq = await nextCaseSequence(trx, office.id, year);
     const caseNumber = formatCaseNumber(profile.caseNumber, { office: office.code, year, seq });
     const caseId = crypto.randomUUID();
-    const kase: Insertable<CaseTable> & { id: string; track: string; stage: string } = {
+    const kase: Insertable<CaseTable> & { id: string; track: string; stage: string; outcome: null } = {
       id: caseId,
       stage: 'registered',
+      outcome: null,
       track: placement.track,
       triage: JSON.stringify({ placement, override: null } satisfies StoredTriage),
       case_number: caseNumber,
@@ -258,6 +259,12 @@ function procedureActionsFor(actor: Actor, kase: CaseRow, procedure: Procedure):
         action,
         requires: [...transition.requires],
         ...(transition.outcomes ? { outcomes: [...transition.outcomes] } : {}),
+        ...(transition.requires.includes('closureReason') && transition.closureReasons
+          ? { closureReasons: [...transition.closureReasons] }
+          : {}),
+        ...(transition.requires.includes('reopeningGround')
+          ? { reopeningGrounds: procedure.reopeningGrounds.map((g) => g.id) }
+          : {}),
       },
     ];
   });

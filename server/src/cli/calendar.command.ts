@@ -163,7 +163,7 @@ function describe(date: IsoDate, reasons: readonly (NonWorkingReason | NotCounte
     .filter((r) => r.kind !== 'weekend' || reasons.length === 1)
     .map((r) => {
       const why = 'whyWorking' in r ? ` — ${r.whyWorking}` : '';
-      return `${r.reason} | ${r.legalBasis} | ${r.kind}, ${r.confidence} | ${r.source}${why}`;
+      return `${r.reason} | ${r.legalBasis} | ${r.kind}, ${r.confidence} | ${r.source || 'declared by the authority'}${why}`;
     })
     .join(' ; ');
   return `  ${date} ${weekday}  ${text}`;

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { ExtensionReasonCode, TimeLimitId, todayIn, type CountryProfile } from '@refugio/contract';
+import {
+  ExtensionReasonCode,
+  TimeLimitId,
+  todayIn,
+  type CountryProfile,
+  type OutcomeId,
+} from '@refugio/contract';
 import { onTrack } from '../triage/case-triage';
 import type { ClockPause } from '../procedure/clock';
 import type { ClockInputs, GrantedExtension } from '../procedure/deadlines';
@@ -20,6 +26,7 @@ export interface ClockCase {
   readonly office_id: string;
   readonly track: string;
   readonly stage: string;
+  readonly outcome: OutcomeId | null;
 }
 
 /** The suspensions covering one case (its own, its office's, the authority's) as pauses of its clocks. */
@@ -57,6 +64,7 @@ export function clockInputsOf(
     extensions: extensionsOf(events),
     onTrack: onTrack(profile, kase.track),
     closedOn: kase.stage === 'closed' ? closedOn(profile, events) : null,
+    outcome: kase.outcome,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { OutcomeId } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Jurisdiction } from '../countries/jurisdiction';
 import { computeDeadlines, type ComputedDeadline } from '../procedure/deadlines';
@@ -13,6 +14,7 @@ export interface CaseForDeadlines {
   readonly office_id: string;
   readonly track: string;
   readonly stage: string;
+  readonly outcome: OutcomeId | null;
   readonly entry_date: string;
   readonly application_date: string;
 }

@@ -7,14 +7,17 @@ export interface DashboardFilter {
   query: DeadlineDashboardParams;
   today: string;
   dueSoonUntil: string;
+  /** The limits the dashboard counts: the administration's own (the applicant's windows are not its work). */
+  limits: readonly string[];
 }
 
 /** Running deadlines of open cases in scope, filtered as the dashboard asks (not by status). */
-function running(db: Kysely<DB>, { scope, query }: DashboardFilter) {
+function running(db: Kysely<DB>, { scope, query, limits }: DashboardFilter) {
   let q = db
     .selectFrom('case_deadlines as d')
     .innerJoin('cases as c', 'c.id', 'd.case_id')
     .where('d.status', 'in', ['open', 'suspended'])
+    .where('d.limit_id', 'in', limits.length > 0 ? [...limits] : ['(none)'])
     .where('c.stage', '<>', 'closed');
   if (scope !== 'all') q = q.where('c.office_id', '=', scope.officeId);
   if (query.officeId) q = q.where('c.office_id', '=', query.officeId);

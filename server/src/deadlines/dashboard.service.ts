@@ -11,8 +11,9 @@ import { addWorkingDays, workingDaysBetween } from '../calendars/day-count';
 import { countDeadlines, findDashboardItems } from './dashboard.repository';
 
 /**
- * The deadline dashboard: running limits overdue, due within N working days and suspended, counted by
- * office, stage and officer, and one page of them soonest first. Same office scope as the case list.
+ * The deadline dashboard: the administration's running limits (not the applicant's windows) overdue,
+ * due within N working days and suspended, counted by office, stage and officer, and one page of them
+ * soonest first. Same office scope as the case list.
  */
 export async function getDeadlineDashboard(
   db: Kysely<DB>,
@@ -26,7 +27,14 @@ export async function getDeadlineDashboard(
   if (scope === 'none') throw forbidden();
   const today = todayIn(profile.timeZone, now);
   const dueSoonUntil = addWorkingDays(calendar, today, query.within).date;
-  const filter = { scope, query, today, dueSoonUntil };
+  const limits = [
+    ...new Set(
+      profile.procedure.timeLimits.flatMap((l) =>
+        l.status === 'known' && l.whose === 'administration' ? [l.id] : [],
+      ),
+    ),
+  ];
+  const filter = { scope, query, today, dueSoonUntil, limits };
   const [{ totals, byOffice, byStage, byOfficer }, { total, rows }] = await Promise.all([
     countDeadlines(db, filter),
     findDashboardItems(db, filter),

@@ -1,3 +1,4 @@
+import type { OutcomeId } from '@refugio/contract';
 import type { Insertable, Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { Jurisdiction } from '../countries/jurisdiction';
@@ -14,6 +15,7 @@ export interface DeadlineCase {
   readonly office_id: string;
   readonly track: string;
   readonly stage: string;
+  readonly outcome: OutcomeId | null;
   readonly entry_date: string;
   readonly application_date: string;
 }

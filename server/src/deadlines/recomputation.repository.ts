@@ -9,7 +9,7 @@ export function findRunningCasesAfter(
 ) {
   let query = db
     .selectFrom('cases')
-    .select(['id', 'office_id', 'track', 'stage', 'entry_date', 'application_date'])
+    .select(['id', 'office_id', 'track', 'stage', 'outcome', 'entry_date', 'application_date'])
     .where('stage', '<>', 'closed');
   if (scope.officeId) query = query.where('office_id', '=', scope.officeId);
   if (scope.afterCaseId) query = query.where('id', '>', scope.afterCaseId);

@@ -19,7 +19,7 @@ export function presentationDates(events: readonly Pick<CaseEventRow, 'type' | '
 
 /**
  * The case's periodic presentations as the case file shows them, or null where the law requires none.
- * Judged up to today, or up to the day the case closed.
+ * Judged up to today, or up to the day the decision was issued or the case closed.
  */
 export function presentPresentations(
   actor: Actor,
@@ -30,17 +30,18 @@ export function presentPresentations(
 ): PresentationView | null {
   const rule = profile.procedure.periodicPresentation;
   if (rule.status !== 'known') return null;
-  const closedAt =
-    kase.stage === 'closed'
-      ? events.findLast((e) => e.type === 'close' || e.type === 'close_final')
-      : undefined;
-  const until = closedAt ? todayIn(profile.timeZone, closedAt.occurred_at) : today;
+  // Presentations are owed while the first instance runs: until the decision is issued or the case
+  // closes, whichever comes first.
+  const ended = events.find(
+    (e) => e.type === 'issue_decision' || e.type === 'close' || e.type === 'close_final',
+  );
+  const until = ended ? todayIn(profile.timeZone, ended.occurred_at) : today;
   const recordedEvents = events.filter((e) => e.type === 'presentation_recorded');
   const status = presentationStatus(rule, kase.application_date, presentationDates(events), until)!;
   return {
     frequency: rule.frequency,
     legalBasis: rule.legalBasis,
-    required: kase.stage !== 'closed',
+    required: ended === undefined,
     recorded: recordedEvents.flatMap((e) => {
       const data = PresentationEventData.safeParse(e.data);
       if (!data.success) return [];
@@ -55,6 +56,6 @@ export function presentPresentations(
     ...status,
     missedWeeks: [...status.missedWeeks],
     noShows: events.filter((e) => e.type === 'record_no_show').length,
-    canRecord: kase.stage !== 'closed' && canRecordPresentation(actor, { officeId: kase.office_id }),
+    canRecord: ended === undefined && canRecordPresentation(actor, { officeId: kase.office_id }),
   };
 }

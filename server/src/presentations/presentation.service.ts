@@ -42,12 +42,17 @@ export async function recordPresentation(
   return db.transaction().execute(async (trx) => {
     const kase = (await findCaseById(trx, caseId)) ?? seen;
     if (kase.version !== input.version) throw staleCase(kase.version);
-    if (kase.stage === 'closed') throw new AppError('conflict', 'The case is closed');
+    const events = await findEventsOfCase(trx, caseId);
+    if (events.some((e) => e.type === 'issue_decision' || e.type === 'close' || e.type === 'close_final'))
+      throw new AppError(
+        'conflict',
+        'Presentations are no longer owed: the decision was issued or the case closed',
+      );
     const dateError = (message: string, code: string) => validationFailed([{ path: 'date', code, message }]);
     if (input.date > today) throw dateError('The date is in the future', 'in_future');
     if (input.date < kase.application_date)
       throw dateError('The date is before the application', 'before_application');
-    if (presentationDates(await findEventsOfCase(trx, caseId)).includes(input.date))
+    if (presentationDates(events).includes(input.date))
       throw dateError(`A presentation on ${input.date} is already recorded`, 'already_recorded');
 
     const bumped = await bumpCaseVersion(trx, { caseId, version: input.version, now });

@@ -98,4 +98,21 @@ describe('computeDeadlines', () => {
     expect(decision('2026-05-13')).toMatchObject({ status: 'closed' });
     expect(decision('2026-05-14')).toMatchObject({ status: 'overdue' });
   });
+
+  it('opens no appeal window after a recognition: the appeal is for refusals (LRPCAP art. 25)', () => {
+    const notified = {
+      entry: '2026-03-02',
+      filing: '2026-03-09',
+      decision_issued: '2026-09-10',
+      written_notification: '2026-09-11',
+    } as const;
+    const limits = (outcome: 'recognized' | 'rejected') =>
+      computeDeadlines(mexico, mexicanCalendar, notified, '2026-09-12', {
+        pauses: [],
+        extensions: [],
+        outcome,
+      }).map((d) => d.limit);
+    expect(limits('rejected')).toContain('appeal_filing');
+    expect(limits('recognized')).not.toContain('appeal_filing');
+  });
 });

@@ -4,6 +4,7 @@ import { runClock, isPausedOn, type ClockPause, type ClockResult } from './clock
 import type {
   ExtensionReasonCode,
   KnownTimeLimit,
+  OutcomeId,
   Procedure,
   ProcedureEvent,
   TimeLimitId,
@@ -32,6 +33,11 @@ export interface ClockInputs {
   readonly onTrack?: (limit: KnownTimeLimit | UnknownTimeLimit) => KnownTimeLimit | UnknownTimeLimit;
   /** The day the case was closed, if it is: limits not met by then no longer run. */
   readonly closedOn?: string | null;
+  /**
+   * The outcome of the case's latest decision. A limit met only by a step the procedure offers for
+   * other outcomes does not run (no appeal window after a recognition: `lodge_appeal` is for refusals).
+   */
+  readonly outcome?: OutcomeId | null;
 }
 
 export const NO_CLOCK_CHANGES: ClockInputs = { pauses: [], extensions: [] };
@@ -76,6 +82,7 @@ export function computeDeadlines(
     const extensions = clock.extensions.filter((e) => e.limit === id);
     const extendedBy = extensions.reduce((sum, e) => sum + e.length, 0);
     const metOn = events[limit.metBy] ?? null;
+    if (metOn === null && !applicable(procedure, limit.metBy, clock.outcome)) continue;
     const run = runClock(
       calendar,
       startDate,
@@ -115,6 +122,20 @@ function pausesUntil(pauses: readonly ClockPause[], metOn: string | null): reado
   return pauses
     .filter((p) => p.from <= metOn)
     .map((p) => ({ from: p.from, to: p.to === null || p.to > metOn ? metOn : p.to }));
+}
+
+/** Whether any step that could meet the limit is open to a case with this outcome. */
+function applicable(
+  procedure: Procedure,
+  metBy: ProcedureEvent,
+  outcome: OutcomeId | null | undefined,
+): boolean {
+  if (outcome === undefined) return true;
+  const meeting = procedure.transitions.filter((t) => t.marks === metBy);
+  if (meeting.length === 0) return true;
+  return meeting.some(
+    (t) => t.whenOutcome === undefined || (outcome !== null && t.whenOutcome.includes(outcome)),
+  );
 }
 
 function statusOf(

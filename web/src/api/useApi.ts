@@ -7,6 +7,8 @@ export interface ApiState<T> {
   error: ApiFailure | undefined;
   loading: boolean;
   reload: () => void;
+  /** Shows `data` as the answer for the current key, e.g. what a write answered. */
+  replace: (data: T) => void;
 }
 
 interface Settled<T> {
@@ -47,11 +49,18 @@ export function useApi<T>(
   }, [key, attempt, delayMs]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  const replace = useCallback(
+    (data: T) => {
+      if (key !== null) setSettled({ key, attempt, data });
+    },
+    [key, attempt],
+  );
   const current = settled !== undefined && settled.key === key && settled.attempt === attempt;
   return {
     data: key === null ? undefined : settled?.data,
     error: current ? settled.error : undefined,
     loading: key !== null && !current,
     reload,
+    replace,
   };
 }

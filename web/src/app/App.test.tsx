@@ -5,7 +5,7 @@ import { memoryLocation } from 'wouter/memory-location';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../i18n/i18n';
 import { SessionProvider } from '../session/SessionProvider';
-import { mexico, petronaCase, registrationOfficer } from '../testing/fixtures';
+import { mexico, petronaCase, registrationOfficer, supervisor } from '../testing/fixtures';
 import { json, stubFetch } from '../testing/render';
 import { App } from './App';
 
@@ -70,5 +70,20 @@ describe('App', () => {
     });
     renderApp('/nowhere');
     expect(await screen.findByRole('heading', { name: 'No encontrado' })).toBeTruthy();
+  });
+
+  it.each([
+    ['/deadlines', 'Tablero de plazos', 'Plazos'],
+    ['/suspensions', 'Suspensiones de plazos', 'Suspensiones'],
+    ['/calendar?year=2026', 'Calendario de días inhábiles', 'Calendario'],
+  ])('opens %s with its heading and marks its tab', async (path, heading, tab) => {
+    stubFetch((url) => {
+      if (url.pathname === '/api/v1/session') return json(supervisor);
+      if (url.pathname === '/api/v1/reference') return json(mexico);
+      return json({ error: { code: 'internal', message: 'not needed here' } }, 500);
+    });
+    renderApp(path);
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeTruthy();
+    expect(screen.getByRole('link', { name: tab }).getAttribute('aria-current')).toBe('page');
   });
 });

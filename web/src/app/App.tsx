@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch, useLocation, useSearch } from 'wouter';
 import { CaseDetailPage } from '../cases/CaseDetailPage';
 import { CaseListPage } from '../cases/CaseListPage';
+import { CalendarPage } from '../calendar/CalendarPage';
+import { DeadlineDashboardPage } from '../deadlines/DeadlineDashboardPage';
+import { SuspensionsPage } from '../suspensions/SuspensionsPage';
 import { RegistrationPage } from '../registration/RegistrationPage';
 import { SignInPage } from '../session/SignInPage';
 import { useSession } from '../session/SessionContext';
@@ -41,6 +44,9 @@ export function App() {
         <Switch>
           <Route path={paths.cases} component={CaseListPage} />
           <Route path={paths.register} component={RegistrationPage} />
+          <Route path={paths.deadlines} component={DeadlineDashboardPage} />
+          <Route path={paths.suspensions} component={SuspensionsPage} />
+          <Route path={paths.calendar} component={CalendarPage} />
           <Route path="/cases/:id">{(params) => <CaseDetailPage key={params.id} id={params.id} />}</Route>
           <Route component={NotFoundPage} />
         </Switch>

@@ -1,6 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { eligibilityOfficer } from '../testing/fixtures';
+import { administrator, eligibilityOfficer, supervisor } from '../testing/fixtures';
 import { renderSignedIn } from '../testing/render';
 import { AppHeader } from './AppHeader';
 
@@ -32,5 +32,26 @@ describe('AppHeader', () => {
     renderSignedIn(<AppHeader />, { me: eligibilityOfficer });
     expect(screen.getByRole('link', { name: 'Solicitudes' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Registrar solicitud' })).toBeNull();
+  });
+
+  it('links to the deadline pages each officer may use', () => {
+    const links = () => screen.getAllByRole('link').map((l) => [l.textContent, l.getAttribute('href')]);
+    const { unmount } = renderSignedIn(<AppHeader />, { me: supervisor });
+    expect(links()).toEqual([
+      ['Solicitudes', '/cases'],
+      ['Registrar solicitud', '/cases/new'],
+      ['Plazos', '/deadlines'],
+      ['Suspensiones', '/suspensions'],
+      ['Calendario', '/calendar'],
+    ]);
+    unmount();
+    renderSignedIn(<AppHeader />, { me: administrator });
+    expect(screen.queryByRole('link', { name: 'Suspensiones' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Calendario' })).toBeTruthy();
+  });
+
+  it('offers the calendar, but not the deadline dashboard, to a calendar manager who reads no cases', () => {
+    renderSignedIn(<AppHeader />, { me: { ...administrator, permissions: ['calendar.manage'] } });
+    expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual(['Solicitudes', 'Calendario']);
   });
 });

@@ -67,6 +67,11 @@ export function AppHeader() {
         {navLink(paths.cases, t('cases.title'), inCases)}
         {can(me, 'case.register') &&
           navLink(paths.register, t('cases.register'), location === paths.register)}
+        {can(me, 'case.read') && navLink(paths.deadlines, t('dashboard.nav'), location === paths.deadlines)}
+        {can(me, 'clock.suspend') &&
+          navLink(paths.suspensions, t('suspensions.nav'), location === paths.suspensions)}
+        {(can(me, 'case.read') || can(me, 'calendar.manage')) &&
+          navLink(paths.calendar, t('calendar.nav'), location === paths.calendar)}
       </nav>
     </header>
   );

@@ -4,6 +4,11 @@ export const paths = {
   cases: '/cases',
   register: '/cases/new',
   case: (id: string) => `/cases/${encodeURIComponent(id)}`,
+  deadlines: '/deadlines',
+  suspensions: '/suspensions',
+  /** The suspensions page opened from a case file, ready to suspend that case's time limits. */
+  caseSuspensions: (caseId: string) => `/suspensions?caseId=${encodeURIComponent(caseId)}`,
+  calendar: '/calendar',
 };
 
 /** A same-origin path to return to after signing in; anything else falls back to the case list. */

@@ -1,45 +1,102 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeadlineView } from '@refugio/contract';
-import { formatDate } from '../i18n/dates';
+import { Link } from 'wouter';
+import type { CaseDetail, TimeLimitId } from '@refugio/contract';
+import { listSuspensions } from '../api/endpoints';
+import { useApi } from '../api/useApi';
+import { paths } from '../app/paths';
+import { can, useMe } from '../session/SessionContext';
+import { Notice } from '../ui/Notice';
+import { DeadlineRow } from './DeadlineRow';
+import { ExtendDeadlineForm } from './ExtendDeadlineForm';
 
-/** The legal time limits running on the case, with their due dates and legal basis. */
-export function CaseDeadlines({ deadlines }: { deadlines: DeadlineView[] }) {
+interface CaseDeadlinesProps {
+  detail: CaseDetail;
+  /** Shows the case the server answered after a change. */
+  onReplace: (detail: CaseDetail) => void;
+  onReload: () => void;
+}
+
+/** The first day of the open-ended suspensions covering the case: when a suspended clock stopped. */
+function useSuspendedSince(detail: CaseDetail): string | undefined {
+  const suspended = detail.deadlines.some((d) => d.status === 'suspended');
+  const list = useApi(suspended ? `suspensions:active:${detail.id}` : null, (signal) =>
+    listSuspensions({ status: 'active', caseId: detail.id }, signal),
+  );
+  const open = (list.data?.items ?? []).filter((s) => s.endsOn === null).map((s) => s.startsOn);
+  return open.sort()[0];
+}
+
+/** The legal time limits running on the case, with their due dates, suspensions and extensions. */
+export function CaseDeadlines({ detail, onReplace, onReload }: CaseDeadlinesProps) {
   const { t } = useTranslation();
-  if (deadlines.length === 0) return <p>{t('deadlines.none')}</p>;
+  const me = useMe();
+  const [extending, setExtending] = useState<TimeLimitId | null>(null);
+  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const suspendedSince = useSuspendedSince(detail);
+  const chosen = detail.deadlines.find((d) => d.limit === extending && d.extendable);
+
   return (
-    <table className="table table--compact">
-      <thead>
-        <tr>
-          <th scope="col">{t('deadlines.limit')}</th>
-          <th scope="col">{t('deadlines.due')}</th>
-          <th scope="col">{t('deadlines.status')}</th>
-          <th scope="col">{t('deadlines.rule')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {deadlines.map((d) => (
-          <tr key={d.limit}>
-            <td>{t(`deadlines.limits.${d.limit}`, { defaultValue: d.limit })}</td>
-            <td className="table__nowrap">{formatDate(d.dueDate)}</td>
-            <td>
-              <span
-                className={`badge ${d.status === 'overdue' || d.status === 'met_late' ? 'badge--warning' : 'badge--status'}`}
-              >
-                {t(`deadlines.statuses.${d.status}`)}
-              </span>
-              {d.metOn && ` ${formatDate(d.metOn)}`}
-            </td>
-            <td>
-              {t('deadlines.ruleText', {
-                length: d.length,
-                unit: t(`deadlines.units.${d.unit}`),
-                start: formatDate(d.startDate),
-                legalBasis: d.legalBasis,
-              })}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      {notice && (
+        <Notice tone={notice.tone}>
+          <p>{notice.text}</p>
+        </Notice>
+      )}
+      {detail.deadlines.length === 0 ? (
+        <p>{t('deadlines.none')}</p>
+      ) : (
+        <table className="table table--compact">
+          <thead>
+            <tr>
+              <th scope="col">{t('deadlines.limit')}</th>
+              <th scope="col">{t('deadlines.due')}</th>
+              <th scope="col">{t('deadlines.status')}</th>
+              <th scope="col">{t('deadlines.rule')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {detail.deadlines.map((d) => (
+              <DeadlineRow
+                key={d.limit}
+                deadline={d}
+                suspendedSince={d.status === 'suspended' ? suspendedSince : undefined}
+                extending={extending === d.limit}
+                onExtend={() => {
+                  setNotice(null);
+                  setExtending(extending === d.limit ? null : d.limit);
+                }}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {chosen && (
+        <ExtendDeadlineForm
+          key={chosen.limit}
+          caseId={detail.id}
+          version={detail.version}
+          deadline={chosen}
+          onCancel={() => setExtending(null)}
+          onConflict={() => {
+            setNotice({ tone: 'error', text: t('deadlines.extend.conflict') });
+            onReload();
+          }}
+          onExtended={(updated) => {
+            setExtending(null);
+            setNotice({
+              tone: 'success',
+              text: t('deadlines.extend.done', { limit: t(`deadlines.limits.${chosen.limit}`) }),
+            });
+            onReplace(updated);
+          }}
+        />
+      )}
+      {can(me, 'clock.suspend') && (
+        <p className="panel__link">
+          <Link href={paths.caseSuspensions(detail.id)}>{t('deadlines.suspendLink')}</Link>
+        </p>
+      )}
+    </>
   );
 }

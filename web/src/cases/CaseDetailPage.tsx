@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import type { CaseDetail } from '@refugio/contract';
 import { getCase } from '../api/endpoints';
 import { useApi } from '../api/useApi';
 import { FailureNotice } from '../app/FailureNotice';
@@ -8,12 +9,26 @@ import { paths } from '../app/paths';
 import { useReference } from '../app/ReferenceContext';
 import { formatDate, formatDateTime } from '../i18n/dates';
 import { Progress } from '../ui/Progress';
+import { CaseAssignment } from './CaseAssignment';
 import { CaseDeadlines } from './CaseDeadlines';
 import { ProcedureActions } from './ProcedureActions';
 import { CaseTimeline } from './CaseTimeline';
 import { FilingWindowSummary } from './FilingWindowSummary';
 import { PersonSection } from './PersonSection';
+import { PresentationsPanel } from './PresentationsPanel';
+import { TrackPanel } from './TrackPanel';
 import { useDocumentTitle } from '../app/useDocumentTitle';
+
+/** The names of the users the case file mentions, for timeline events that record only ids. */
+function usersOf(c: CaseDetail): ReadonlyMap<string, string> {
+  const users = [
+    c.registeredBy,
+    c.assignment.officer,
+    ...c.assignment.candidates,
+    ...c.events.map((e) => e.actor),
+  ].filter((u) => u !== null);
+  return new Map(users.map((u) => [u.id, u.name]));
+}
 
 export function CaseDetailPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -46,38 +61,56 @@ export function CaseDetailPage({ id }: { id: string }) {
         <span className="badge badge--status">{t(`procedure.stages.${c.stage}`)}</span>
         {c.filingWindow.late && <span className="badge badge--warning">{t('cases.late')}</span>}
       </div>
+      <CaseAssignment detail={c} onReplace={detail.replace} onReload={detail.reload} />
       <div className="detail-grid">
-        <section className="panel" aria-labelledby="case-data-title">
-          <h2 id="case-data-title">{t('detail.caseData')}</h2>
-          <dl className="facts">
-            {facts.map(([term, value]) => (
-              <div key={term} className="facts__row">
-                <dt>{term}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
-          <h3 className="panel__subheading">{t('detail.filingWindow')}</h3>
-          <FilingWindowSummary check={c.filingWindow} rule={profile.filingWindow} />
-          {c.lateFilingJustification && (
-            <>
-              <h3 className="panel__subheading">{t('detail.justification')}</h3>
-              <p className="prewrap">{c.lateFilingJustification}</p>
-            </>
+        <div className="detail-grid__column">
+          <section className="panel" aria-labelledby="case-data-title">
+            <h2 id="case-data-title">{t('detail.caseData')}</h2>
+            <dl className="facts">
+              {facts.map(([term, value]) => (
+                <div key={term} className="facts__row">
+                  <dt>{term}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+            </dl>
+            <h3 className="panel__subheading">{t('detail.filingWindow')}</h3>
+            <FilingWindowSummary check={c.filingWindow} rule={profile.filingWindow} />
+            {c.lateFilingJustification && (
+              <>
+                <h3 className="panel__subheading">{t('detail.justification')}</h3>
+                <p className="prewrap">{c.lateFilingJustification}</p>
+              </>
+            )}
+          </section>
+          <section className="panel" aria-labelledby="track-title">
+            <h2 id="track-title">{t('triage.title')}</h2>
+            <TrackPanel detail={c} onReplace={detail.replace} onReload={detail.reload} />
+          </section>
+          {c.presentation && (
+            <section className="panel" aria-labelledby="presentations-title">
+              <h2 id="presentations-title">{t('presentations.title')}</h2>
+              <PresentationsPanel
+                detail={c}
+                presentation={c.presentation}
+                onReplace={detail.replace}
+                onReload={detail.reload}
+              />
+            </section>
           )}
-        </section>
+        </div>
         <div className="detail-grid__column">
           <section className="panel" aria-labelledby="procedure-title">
             <h2 id="procedure-title">{t('procedure.title')}</h2>
-            <ProcedureActions detail={c} onChanged={detail.reload} />
+            <ProcedureActions detail={c} onReplace={detail.replace} onReload={detail.reload} />
           </section>
           <section className="panel" aria-labelledby="deadlines-title">
             <h2 id="deadlines-title">{t('deadlines.title')}</h2>
-            <CaseDeadlines deadlines={c.deadlines} />
+            <CaseDeadlines detail={c} onReplace={detail.replace} onReload={detail.reload} />
           </section>
           <section className="panel" aria-labelledby="timeline-title">
             <h2 id="timeline-title">{t('detail.timeline')}</h2>
-            <CaseTimeline events={c.events} timeZone={profile.timeZone} />
+            <CaseTimeline events={c.events} timeZone={profile.timeZone} users={usersOf(c)} />
           </section>
         </div>
       </div>

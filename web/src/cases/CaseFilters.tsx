@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stageIds } from '@refugio/contract';
 import { useReference } from '../app/ReferenceContext';
+import { withinOptions } from '../deadlines/deadlineText';
 import { useNames } from '../i18n/useNames';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
@@ -29,7 +30,11 @@ export function CaseFilters({ query, onChange }: CaseFiltersProps) {
     event.preventDefault();
     onChange({ q: text.trim() });
   };
-  const filtered = query.q || query.nationality || query.officeId || query.stage;
+  const filtered = query.q || query.nationality || query.officeId || query.stage || query.deadline;
+  const deadlineOptions = (['overdue', 'due_soon', 'suspended'] as const).map((value) => ({
+    value,
+    label: t(`cases.deadlineOptions.${value}`, { count: query.within }),
+  }));
 
   return (
     <form role="search" className="filters" onSubmit={submit}>
@@ -70,6 +75,23 @@ export function CaseFilters({ query, onChange }: CaseFiltersProps) {
         options={stageIds.map((s) => ({ value: s, label: t(`procedure.stages.${s}`) }))}
         placeholder={t('cases.all')}
       />
+      <SelectField
+        id="cases-deadline"
+        label={t('cases.deadline')}
+        value={query.deadline}
+        onValueChange={(deadline) => onChange({ deadline, within: defaultListQuery.within })}
+        options={deadlineOptions}
+        placeholder={t('app.allOptions')}
+      />
+      {query.deadline === 'due_soon' && (
+        <SelectField
+          id="cases-within"
+          label={t('cases.within')}
+          value={String(query.within)}
+          onValueChange={(within) => onChange({ within: Number(within) })}
+          options={withinOptions(t, query.within)}
+        />
+      )}
       {filtered && (
         <button
           type="button"
@@ -80,6 +102,8 @@ export function CaseFilters({ query, onChange }: CaseFiltersProps) {
               nationality: defaultListQuery.nationality,
               officeId: defaultListQuery.officeId,
               stage: defaultListQuery.stage,
+              deadline: defaultListQuery.deadline,
+              within: defaultListQuery.within,
             })
           }
         >

@@ -5,7 +5,9 @@ import { paths } from '../app/paths';
 import { useReference } from '../app/ReferenceContext';
 import { formatDate, formatDateTime } from '../i18n/dates';
 import { useNames } from '../i18n/useNames';
+import { useTriageNames } from '../i18n/useTriageNames';
 import { defaultOrder, type CaseSort, type ListQuery } from './caseListQuery';
+import { NextDeadlineCell } from './NextDeadlineCell';
 
 interface CaseTableProps {
   items: CaseSummary[];
@@ -18,6 +20,7 @@ export function CaseTable({ items, query, onSort, busy }: CaseTableProps) {
   const { t } = useTranslation();
   const names = useNames();
   const { profile } = useReference();
+  const triageNames = useTriageNames();
 
   const sortable = (sort: CaseSort, label: string) => {
     const active = query.sort === sort;
@@ -55,6 +58,7 @@ export function CaseTable({ items, query, onSort, busy }: CaseTableProps) {
               {t('cases.column.people')}
             </th>
             <th scope="col">{t('cases.column.status')}</th>
+            {sortable('nextDeadline', t('cases.column.nextDeadline'))}
             {sortable('registeredAt', t('cases.column.registeredAt'))}
           </tr>
         </thead>
@@ -72,6 +76,15 @@ export function CaseTable({ items, query, onSort, busy }: CaseTableProps) {
               <td>
                 {t(`procedure.stages.${c.stage}`)}
                 {c.lateFiling && <span className="badge badge--warning">{t('cases.late')}</span>}
+                {/* Only a track other than the regular one is worth a badge: the list stays readable. */}
+                {c.track !== 'regular' && (
+                  <span className="badge badge--track" title={triageNames.track(c.track)}>
+                    {t(`triage.badge.${c.track}`)}
+                  </span>
+                )}
+              </td>
+              <td>
+                <NextDeadlineCell deadline={c.nextDeadline} />
               </td>
               <td className="table__nowrap">{formatDateTime(c.registeredAt, profile.timeZone)}</td>
             </tr>

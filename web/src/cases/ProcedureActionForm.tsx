@@ -1,6 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { closureReasonIds, reopeningGroundIds, type ProcedureActionView } from '@refugio/contract';
+import {
+  closureReasonIds,
+  reopeningGroundIds,
+  type CaseDetail,
+  type ProcedureActionView,
+} from '@refugio/contract';
 import { asFailure, type ApiFailure } from '../api/client';
 import { takeProcedureAction } from '../api/endpoints';
 import { issuesFromApi, translateIssue } from '../i18n/fieldErrors';
@@ -9,6 +14,7 @@ import { DateField } from '../ui/DateField';
 import { Notice } from '../ui/Notice';
 import { SelectField } from '../ui/SelectField';
 import { TextAreaField } from '../ui/TextAreaField';
+import { useFocusFirstError } from '../ui/useFocusFirstError';
 
 type Values = Record<string, string>;
 
@@ -36,26 +42,32 @@ function toData(requires: readonly string[], values: Values): Record<string, unk
   return data;
 }
 
-/** The data one procedure step asks for, sent with the case version the officer is looking at. */
-export function ProcedureActionForm({
-  caseId,
-  version,
-  action,
-  onDone,
-  onCancel,
-}: {
+// ProcedureActionView does not list the transition's closure reasons; `close` records any reason but the
+// final decision, which `close_final` implies. The server refuses one the country's transition lacks.
+const closureReasons = closureReasonIds.filter((r) => r !== 'final_decision');
+
+interface ProcedureActionFormProps {
   caseId: string;
+  /** The case version on screen; after a conflict the reloaded one, so a retry is not refused again. */
   version: number;
   action: ProcedureActionView;
-  onDone: () => void;
+  onDone: (detail: CaseDetail) => void;
+  /** Someone changed the case meanwhile (409): the page reloads it. */
+  onConflict: () => void;
   onCancel: () => void;
-}) {
+}
+
+/** The data one procedure step asks for, sent with the case version the officer is looking at. */
+export function ProcedureActionForm(props: ProcedureActionFormProps) {
+  const { caseId, version, action, onDone, onConflict, onCancel } = props;
   const { t } = useTranslation();
   const [values, setValues] = useState<Values>((): Values =>
     action.outcomes?.length === 1 ? { outcome: action.outcomes[0]! } : {},
   );
   const [failure, setFailure] = useState<ApiFailure | undefined>();
   const [saving, setSaving] = useState(false);
+  const [attempts, setAttempts] = useState(0);
+  const form = useFocusFirstError(attempts);
   const set = (field: string) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
   const errors = issuesFromApi(failure?.fields ?? [], (path) => path.replace(/^data\./, '').split('.')[0]!);
   const error = (field: string) => (errors[field] ? translateIssue(t, errors[field]) : undefined);
@@ -63,15 +75,17 @@ export function ProcedureActionForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    setFailure(undefined);
     setSaving(true);
     takeProcedureAction(caseId, action.action, { version, data: toData(action.requires, values) }).then(
-      () => onDone(),
+      onDone,
       (e: unknown) => {
         const f = asFailure(e);
-        setFailure(f);
         setSaving(false);
         // Someone else moved the case meanwhile: show the officer what it is now.
-        if (f.code === 'conflict') onDone();
+        if (f.code === 'conflict') return onConflict();
+        setFailure(f);
+        setAttempts((n) => n + 1);
       },
     );
   };
@@ -80,16 +94,17 @@ export function ProcedureActionForm({
     value,
     label: t(`procedure.outcomes.${value}`),
   }));
-  const closureOptions = closureReasonIds.map((value) => ({
+  // The server lists what this country's procedure allows; older answers fall back to the standard ids.
+  const closureOptions = (action.closureReasons ?? closureReasons).map((value) => ({
     value,
     label: t(`procedure.closureReasons.${value}`),
   }));
-  const groundOptions = reopeningGroundIds.map((value) => ({
+  const groundOptions = (action.reopeningGrounds ?? reopeningGroundIds).map((value) => ({
     value,
     label: t(`procedure.reopeningGrounds.${value}`),
   }));
   return (
-    <form className="procedure-form" onSubmit={submit} noValidate aria-busy={saving}>
+    <form ref={form} className="procedure-form" onSubmit={submit} noValidate aria-busy={saving}>
       <h3>{t(`procedure.actions.${action.action}`)}</h3>
       {failure && !failure.fields.length && <Notice tone="error">{t(`errors.api.${failure.code}`)}</Notice>}
       {action.requires.map((field) => {

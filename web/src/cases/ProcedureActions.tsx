@@ -1,18 +1,32 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '@refugio/contract';
+import { Notice } from '../ui/Notice';
 import { ProcedureActionForm } from './ProcedureActionForm';
+
+interface ProcedureActionsProps {
+  detail: CaseDetail;
+  /** Shows the case the server answered after a step. */
+  onReplace: (detail: CaseDetail) => void;
+  onReload: () => void;
+}
 
 /**
  * Where the case stands in the procedure and the steps this officer may take now: exactly the ones
  * the server offers, never guessed from the role on this side.
  */
-export function ProcedureActions({ detail, onChanged }: { detail: CaseDetail; onChanged: () => void }) {
+export function ProcedureActions({ detail, onReplace, onReload }: ProcedureActionsProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const chosen = detail.procedureActions.find((a) => a.action === open);
   return (
     <div className="procedure">
+      {notice && (
+        <Notice tone={notice.tone}>
+          <p>{notice.text}</p>
+        </Notice>
+      )}
       <p>
         {t('procedure.stage')}: <strong>{t(`procedure.stages.${detail.stage}`)}</strong>
         {detail.outcome && ` · ${t(`procedure.outcomes.${detail.outcome}`)}`}
@@ -27,7 +41,10 @@ export function ProcedureActions({ detail, onChanged }: { detail: CaseDetail; on
               type="button"
               className={`button ${open === a.action ? 'button--primary' : 'button--secondary'}`}
               aria-expanded={open === a.action}
-              onClick={() => setOpen(open === a.action ? null : a.action)}
+              onClick={() => {
+                setNotice(null);
+                setOpen(open === a.action ? null : a.action);
+              }}
             >
               {t(`procedure.actions.${a.action}`)}
             </button>
@@ -36,14 +53,22 @@ export function ProcedureActions({ detail, onChanged }: { detail: CaseDetail; on
       )}
       {chosen && (
         <ProcedureActionForm
-          key={`${chosen.action}-${detail.version}`}
+          key={chosen.action}
           caseId={detail.id}
           version={detail.version}
           action={chosen}
           onCancel={() => setOpen(null)}
-          onDone={() => {
+          onConflict={() => {
+            setNotice({ tone: 'error', text: t('procedure.conflict') });
+            onReload();
+          }}
+          onDone={(updated) => {
             setOpen(null);
-            onChanged();
+            setNotice({
+              tone: 'success',
+              text: t('procedure.done', { action: t(`procedure.actions.${chosen.action}`) }),
+            });
+            onReplace(updated);
           }}
         />
       )}

@@ -29,10 +29,29 @@ describe('case list query in the URL', () => {
       nationality: undefined,
       officeId: undefined,
       stage: 'notified',
+      deadline: undefined,
+      within: undefined,
       page: 1,
       pageSize: 25,
       sort: 'registeredAt',
       order: 'desc',
     });
+  });
+});
+
+describe('deadline filter in the URL', () => {
+  it('keeps the deadline status and horizon, and sends the horizon only with "due soon"', () => {
+    const query = readListQuery('deadline=due_soon&within=5&sort=nextDeadline&order=asc');
+    expect(query).toMatchObject({ deadline: 'due_soon', within: 5, sort: 'nextDeadline', order: 'asc' });
+    expect(toApiQuery(query)).toMatchObject({ deadline: 'due_soon', within: 5, sort: 'nextDeadline' });
+    expect(toApiQuery({ ...query, deadline: 'overdue' })).toMatchObject({
+      deadline: 'overdue',
+      within: undefined,
+    });
+    expect(writeListQuery({ ...defaultListQuery, deadline: 'suspended' })).toBe('deadline=suspended');
+  });
+
+  it('ignores an unknown deadline status or horizon', () => {
+    expect(readListQuery('deadline=late&within=-3')).toEqual(defaultListQuery);
   });
 });

@@ -10,6 +10,10 @@ export interface ListQuery {
   officeId: string;
   /** The procedure stage (the list's "Estado" filter). */
   stage: string;
+  /** overdue | due_soon | suspended: the state of the case's next time limit, or '' for any. */
+  deadline: string;
+  /** "Due soon" means within this many working days. */
+  within: number;
   page: number;
   pageSize: number;
   sort: CaseSort;
@@ -21,6 +25,8 @@ export const defaultListQuery: ListQuery = {
   nationality: '',
   officeId: '',
   stage: '',
+  deadline: '',
+  within: 10,
   page: 1,
   pageSize: 25,
   sort: 'registeredAt',
@@ -33,10 +39,12 @@ export const pageSizes = [10, 25, 50, 100] as const;
 export function readListQuery(search: string): ListQuery {
   const params = new URLSearchParams(search);
   const query = { ...defaultListQuery };
-  for (const key of ['q', 'nationality', 'officeId', 'stage'] as const) {
+  for (const key of ['q', 'nationality', 'officeId', 'stage', 'deadline'] as const) {
     const value = params.get(key);
     if (value !== null && CaseListQuery.shape[key].safeParse(value).success) query[key] = value;
   }
+  const within = CaseListQuery.shape.within.safeParse(params.get('within') ?? undefined);
+  if (within.success) query.within = within.data;
   const page = CaseListQuery.shape.page.safeParse(params.get('page') ?? undefined);
   if (page.success) query.page = page.data;
   const size = Number(params.get('pageSize'));
@@ -64,6 +72,9 @@ export function toApiQuery(query: ListQuery): CaseListQuery {
     nationality: query.nationality || undefined,
     officeId: query.officeId || undefined,
     stage: query.stage ? CaseListQuery.shape.stage.parse(query.stage) : undefined,
+    deadline: query.deadline ? CaseListQuery.shape.deadline.parse(query.deadline) : undefined,
+    // The horizon only matters to "due soon"; left out otherwise so the server's default applies.
+    within: query.deadline === 'due_soon' ? query.within : undefined,
     page: query.page,
     pageSize: query.pageSize,
     sort: query.sort,
@@ -71,7 +82,7 @@ export function toApiQuery(query: ListQuery): CaseListQuery {
   };
 }
 
-/** Dates newest first, names and numbers A→Z, on the first click. */
+/** Dates newest first, names and numbers A→Z, the next time limit soonest first, on the first click. */
 export function defaultOrder(sort: CaseSort): SortOrder {
-  return sort === 'name' || sort === 'caseNumber' ? 'asc' : 'desc';
+  return sort === 'name' || sort === 'caseNumber' || sort === 'nextDeadline' ? 'asc' : 'desc';
 }

@@ -49,3 +49,10 @@ export function ageOn(birthDate: string, day: string): number | null {
   const beforeBirthday = `${d[2]}${d[3]}` < `${b[2]}${b[3]}`;
   return beforeBirthday ? years - 1 : years;
 }
+
+/** The day of the week of a `YYYY-MM-DD` date in a UI language ("miércoles"), or '' for bad data. */
+export function weekdayName(iso: string, language: string): string {
+  if (!isoDate.test(iso)) return '';
+  const date = new Date(`${iso}T12:00:00Z`);
+  return new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(date);
+}

@@ -60,7 +60,11 @@ export function issuesFromApi(
       message: field.message,
       max: max === undefined ? undefined : Number(max),
       min: max === undefined ? undefined : Number(max),
-      origin: /\barray\b/.test(field.message) ? 'array' : undefined,
+      origin: /\barray\b/.test(field.message)
+        ? 'array'
+        : /\bnumber\b/.test(field.message)
+          ? 'number'
+          : undefined,
       format: /date/i.test(field.message) ? 'date' : undefined,
     };
   }
@@ -80,6 +84,8 @@ const byMessage: [RegExp, (t: TFunction) => string][] = [
   [/^Unknown UNHCR specific-needs code/, (t) => t('errors.field.unknownNeed')],
   [/control characters/, (t) => t('errors.field.controlCharacters')],
   [/cannot be dated before the entry/, (t) => t('errors.field.applicationBeforeEntry')],
+  [/end is before the start/, (t) => t('errors.field.endBeforeStart')],
+  [/^Choose the (case|office)$/, (t) => t('errors.field.choose')],
 ];
 
 /** The issue in the officer's language; the server's message only when nothing better is known. */
@@ -91,6 +97,50 @@ export function translateIssue(t: TFunction, issue: FieldIssue): string {
       return t('errors.field.lateFilingJustificationRequired');
     case 'forbidden':
       return t('errors.field.forbidden');
+    // Domain codes of the deadlines API (server/src/deadlines, server/src/calendars).
+    case 'already_declared':
+      return t('errors.field.alreadyDeclared');
+    case 'before_start':
+      return t('errors.field.endBeforeStart');
+    case 'reason_not_allowed':
+      return t('errors.field.reasonNotAllowed');
+    case 'invalid_length':
+      return t('errors.field.invalidLength');
+    case 'too_long': {
+      // "first_instance_decision may be extended by 45 working_days in all": the law's unit is in the message.
+      const unit = /\b(working_days|calendar_days|calendar_months)\b/.exec(issue.message)?.[1] as
+        'working_days' | 'calendar_days' | 'calendar_months' | undefined;
+      return issue.max === undefined
+        ? t('errors.field.tooLongGeneric')
+        : t('errors.field.extensionTooLong', {
+            max: issue.max,
+            unit: unit ? t(`deadlines.units.${unit}`) : '',
+          });
+    }
+    // Codes of the procedure engine's data check (server/src/procedure/transition-data.ts).
+    case 'required':
+      return t('errors.field.required');
+    case 'not_allowed':
+      return t('errors.field.notAllowedForStep');
+    case 'inconsistent_with_outcome':
+      return t('errors.field.inconsistentWithOutcome');
+    // Domain codes of the case file's writes (server/src/presentations, triage, assignments, cases).
+    case 'in_future':
+      return t('errors.field.dateInFuture');
+    case 'before_application':
+      return t('errors.field.beforeApplication');
+    case 'already_recorded':
+      return t('errors.field.alreadyRecorded');
+    case 'track_not_listed':
+      return t('errors.field.trackNotListed');
+    case 'same_track':
+      return t('errors.field.sameTrack');
+    case 'reason_required':
+      return t('errors.field.required');
+    case 'not_assignable':
+      return t('errors.field.notAssignable');
+    case 'unknown_indicator':
+      return t('errors.field.unknownIndicator');
     case 'invalid_type':
       return t('errors.field.required');
     case 'invalid_value':
@@ -101,10 +151,14 @@ export function translateIssue(t: TFunction, issue: FieldIssue): string {
       if (issue.format === 'email') return t('errors.field.invalidEmail');
       return t('errors.field.invalid');
     case 'too_small':
+      if (issue.origin === 'number' && issue.min !== undefined)
+        return t('errors.field.tooSmallNumber', { min: issue.min });
       if (issue.origin === 'array' || issue.origin === 'set')
         return t('errors.field.tooFew', { min: issue.min ?? 1 });
       return t('errors.field.required');
     case 'too_big':
+      if (issue.origin === 'number' && issue.max !== undefined)
+        return t('errors.field.tooLargeNumber', { max: issue.max });
       if (issue.origin === 'array' || issue.origin === 'set') {
         return issue.max === undefined
           ? t('errors.field.invalid')

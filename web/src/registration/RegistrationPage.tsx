@@ -21,6 +21,7 @@ import {
 import { ErrorSummary } from './ErrorSummary';
 import { PersonFieldset } from './PersonFieldset';
 import { RegistrationSuccess } from './RegistrationSuccess';
+import { TriageIndicatorsFields } from './TriageIndicatorsFields';
 import { useFilingWindow } from './useFilingWindow';
 import { serverErrors as fromServer, validateRegistration } from './validateRegistration';
 import { useDocumentTitle } from '../app/useDocumentTitle';
@@ -143,6 +144,11 @@ export function RegistrationPage() {
       <form ref={form} onSubmit={submit} noValidate className="registration" aria-busy={saving}>
         <ErrorSummary errors={errors} />
         <CaseDataFields draft={draft} onChange={changeCase} errorAt={errorAt} filing={filing} />
+        <TriageIndicatorsFields
+          selected={draft.triageIndicators}
+          onChange={(triageIndicators) => changeCase({ triageIndicators })}
+          error={errorAt('triageIndicators')}
+        />
         <PersonFieldset
           who="principal"
           legend={t('registration.principal')}

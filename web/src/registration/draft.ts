@@ -39,6 +39,8 @@ export interface RegistrationDraft {
   entryPlace: string;
   applicationDate: string;
   lateFilingJustification: string;
+  /** Ids of the profile's triage indicators the officer ticked. */
+  triageIndicators: string[];
   principal: PersonDraft;
   dependants: DependantDraft[];
 }
@@ -87,6 +89,7 @@ export function newDraft(officeId: string, today: string): RegistrationDraft {
     entryPlace: '',
     applicationDate: today,
     lateFilingJustification: '',
+    triageIndicators: [],
     principal: emptyPerson(),
     dependants: [],
   };
@@ -137,6 +140,7 @@ export function toRequestBody(
     entryPlace: draft.entryPlace,
     applicationDate: orMissing(draft.applicationDate),
     lateFilingJustification: late === false ? '' : draft.lateFilingJustification,
+    triageIndicators: draft.triageIndicators,
     principal: personInput(draft.principal),
     dependants: draft.dependants.map((d) => ({ ...personInput(d), relationship: orMissing(d.relationship) })),
   };

@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 import { es } from '../i18n/es';
 
 type PersonKey = keyof typeof es.person;
-type CaseKey = 'office' | 'entryDate' | 'entryPlace' | 'applicationDate' | 'justification';
+type CaseKey =
+  'office' | 'entryDate' | 'entryPlace' | 'applicationDate' | 'justification' | 'triageIndicators';
 
 const caseFields: Record<string, CaseKey> = {
   officeId: 'office',
@@ -10,6 +11,7 @@ const caseFields: Record<string, CaseKey> = {
   entryPlace: 'entryPlace',
   applicationDate: 'applicationDate',
   lateFilingJustification: 'justification',
+  triageIndicators: 'triageIndicators',
 };
 
 const documentFields: Record<string, PersonKey> = {

@@ -5,7 +5,7 @@ import type { FieldError } from '@refugio/contract';
 
 // Errors on one item of a list the officer edits as a whole are shown next to the whole list.
 const listField =
-  /^((?:principal|dependants\.\d+)\.(?:otherNames|nationalities|languages|specificNeeds))\.\d+$/;
+  /^((?:principal|dependants\.\d+)\.(?:otherNames|nationalities|languages|specificNeeds)|triageIndicators)\.\d+$/;
 
 export function normalisePath(path: string): string {
   return listField.exec(path)?.[1] ?? path;

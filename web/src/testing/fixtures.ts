@@ -24,6 +24,24 @@ export const eligibilityOfficer: Me = {
   permissions: ['case.read'],
 };
 
+export const supervisor: Me = {
+  user: { ...registrationOfficer.user, role: 'supervisor', name: 'Marta Supervisora Ruiz' },
+  permissions: ['case.read', 'case.register', 'clock.suspend'],
+};
+
+/** Works across offices, so the office is not fixed by the session. */
+export const administrator: Me = {
+  user: { ...registrationOfficer.user, role: 'administrator', name: 'Ana Administradora', office: null },
+  permissions: [
+    'case.read',
+    'case.register',
+    'user.manage',
+    'audit.read',
+    'statistics.read',
+    'calendar.manage',
+  ],
+};
+
 export const mexico: Reference = {
   profile: {
     code: 'MEX',
@@ -50,6 +68,80 @@ export const mexico: Reference = {
       complementaryProtection: { status: 'in_force', legalBasis: 'LRPCAP art. 28', source: 'LRPCAP' },
     },
     timeZone: 'America/Mexico_City',
+    triage: {
+      tracks: [
+        {
+          id: 'regular',
+          name: { es: 'Procedimiento regular', en: 'Regular procedure' },
+          basis: { status: 'known', legalBasis: 'LRPCAP and RLRPCAP', source: 'LRPCAP' },
+          timeLimits: [],
+        },
+        {
+          id: 'accelerated',
+          name: { es: 'Procedimiento acelerado', en: 'Accelerated procedure' },
+          basis: { status: 'unknown', note: 'COMAR practice (ACSG tools/55487)' },
+          timeLimits: [],
+        },
+        {
+          id: 'simplified',
+          name: { es: 'Procedimiento simplificado', en: 'Simplified procedure' },
+          basis: { status: 'unknown', note: 'COMAR support packages' },
+          timeLimits: [],
+        },
+        {
+          id: 'prioritised',
+          name: { es: 'Atención prioritaria', en: 'Prioritised processing' },
+          basis: { status: 'known', legalBasis: 'UNHCR Procedural Standards §4.6.3', source: 'RW' },
+          timeLimits: [],
+        },
+      ],
+      indicators: [
+        {
+          id: 'cartagena_public_order_presumption',
+          kind: 'inclusion_profile',
+          name: {
+            es: 'Huyó de una perturbación grave del orden público (presunción de inclusión)',
+            en: 'Fled a serious disturbance of public order (presumption of inclusion)',
+          },
+          basis: { status: 'known', legalBasis: 'LRPCAP art. 13-II', source: 'ACSG tools/55487' },
+        },
+        {
+          id: 'haiti_support_package',
+          kind: 'inclusion_profile',
+          name: {
+            es: 'Perfil del paquete de apoyo de la COMAR para Haití',
+            en: "Profile of COMAR's support package for Haiti",
+          },
+          basis: { status: 'unknown', note: 'The profiles covered were not in the sources' },
+        },
+      ],
+      rules: [
+        {
+          id: 'presumption_of_inclusion',
+          name: {
+            es: 'Presunción de inclusión (Cartagena): procedimiento acelerado',
+            en: 'Presumption of inclusion (Cartagena): accelerated procedure',
+          },
+          track: 'accelerated',
+          when: { indicatorsAny: ['cartagena_public_order_presumption'] },
+          basis: { status: 'unknown', note: 'COMAR practice' },
+          effectiveFrom: { status: 'unknown', note: 'Not found' },
+        },
+        {
+          id: 'specific_needs_priority',
+          name: {
+            es: 'Necesidades específicas: atención prioritaria',
+            en: 'Specific needs: prioritised processing',
+          },
+          track: 'prioritised',
+          when: { specificNeedsAny: ['SC-UC', 'WR-WR'] },
+          basis: { status: 'unknown', note: "UNHCR's standard" },
+          effectiveFrom: '2026-01-01',
+        },
+      ],
+      defaultTrack: 'regular',
+      overrideRoles: ['supervisor'],
+    },
   },
   offices: [
     officeTap,
@@ -101,6 +193,12 @@ export const petronaCase: CaseDetail = {
       legalBasis: 'LRPCAP art. 24',
       status: 'open',
       metOn: null,
+      extendedBy: 0,
+      pausedDays: 0,
+      pausedToday: false,
+      unitsLeft: null,
+      extensions: [],
+      extendable: false,
     },
   ],
   registeredAt: '2026-11-18T20:43:00.000Z',
@@ -142,4 +240,12 @@ export const petronaCase: CaseDetail = {
   ],
   actions: ['view', 'print_proof_of_registration'],
   procedureActions: [],
+  triage: {
+    track: 'regular',
+    placement: { track: 'regular', ruleId: null, ruleVersion: null, reasons: [{ code: 'no_rule_held' }] },
+    override: null,
+    canOverride: false,
+  },
+  presentation: null,
+  assignment: { officer: null, candidates: [] },
 };
