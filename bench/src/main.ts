@@ -3,6 +3,7 @@
  * measured, with the machine and date, in docs/BENCHMARKS.md.
  */
 import { Command } from 'commander';
+import { deadlinesBenchmark } from './deadlines.bench';
 import { registrationBenchmark } from './registration.bench';
 
 const program = new Command().name('npm run bench --').description('Refugio benchmarks').showHelpAfterError();
@@ -23,6 +24,34 @@ program
       offices: Number(options.offices),
       engines:
         options.engine === 'both' ? ['pglite', 'postgresql'] : [options.engine as 'pglite' | 'postgresql'],
+    });
+  });
+
+program
+  .command('deadlines')
+  .description('Declare a non-working day over many open cases on PostgreSQL and recompute every deadline')
+  .option('--cases <n>', 'open cases to generate', '200000')
+  .option('--offices <n>', 'offices the cases are spread over', '8')
+  .option('--months <n>', 'applications are spread over this many months before today', '9')
+  .option('--batch-sizes <list>', 'batch sizes to compare, comma-separated', '500,1000,2000,5000')
+  .option('--date <YYYY-MM-DD>', 'day to declare non-working (default: the working day in the most counts)')
+  .option('--today <YYYY-MM-DD>', "the dataset's today (default: today in Mexico City)")
+  .option('--probe-interval <ms>', 'pause between two requests of each probe', '100')
+  .option(
+    '--writes <cases>',
+    'interviews scheduled on random cases, on the batch in flight (targeted) or none',
+    'random',
+  )
+  .action(async (options: Record<string, string | undefined>) => {
+    await deadlinesBenchmark({
+      cases: Number(options.cases),
+      offices: Number(options.offices),
+      months: Number(options.months),
+      batchSizes: String(options.batchSizes).split(',').filter(Boolean).map(Number),
+      date: options.date,
+      today: options.today,
+      probeInterval: Number(options.probeInterval),
+      writes: options.writes as 'random' | 'targeted' | 'none',
     });
   });
 

@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { sql } from 'kysely';
-import { openDatabase, type Database, type Engine } from '../../server/src/db/database';
+import type { Engine } from '../../server/src/db/database';
 import { migrateToLatest } from '../../server/src/db/migrator';
 import { jurisdictionOf } from '../../server/src/countries/jurisdiction';
 import { registerApplication } from '../../server/src/cases/case.service';
@@ -12,9 +9,7 @@ import { insertUser } from '../../server/src/users/user.repository';
 import { seededRandom } from '../../server/src/demo/random';
 import { syntheticApplication } from '../../server/src/demo/synthetic-application';
 import type { Actor } from '../../server/src/access/actor';
-import { findPostgresBinaries } from '../../server/test/harness/postgres-binaries';
-import { startPostgresCluster, type PostgresCluster } from '../../server/test/harness/postgres-cluster';
-import { postgresUrl, adminQuery } from '../../server/test/harness/templates';
+import { machine, openBenchDatabase, percentile } from './bench-database';
 
 interface Options {
   families: number;
@@ -22,43 +17,6 @@ interface Options {
   concurrency: number;
   offices: number;
   engines: Engine[];
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-
-/** A database to measure: DATABASE_URL if set, else a throwaway cluster (or a temp PGlite directory). */
-async function openBenchDatabase(
-  engine: Engine,
-): Promise<{ database: Database; describe: string; cleanup: () => Promise<void> }> {
-  if (engine === 'pglite') {
-    const dir = mkdtempSync(join(tmpdir(), 'refugio-bench-'));
-    const database = await openDatabase({ dataDir: dir });
-    return {
-      database,
-      describe: `PGlite in ${dir} (on disk)`,
-      cleanup: async () => rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  if (process.env.DATABASE_URL) {
-    const database = await openDatabase({ url: process.env.DATABASE_URL });
-    return { database, describe: 'PostgreSQL at DATABASE_URL', cleanup: async () => {} };
-  }
-  const bin = findPostgresBinaries();
-  if (!bin) throw new Error('No PostgreSQL binaries found: set DATABASE_URL or install postgresql-15');
-  const cluster: PostgresCluster = await startPostgresCluster(bin);
-  await adminQuery(cluster, 'create database refugio_bench');
-  // The throwaway cluster turns durability off for tests; a benchmark measures the real thing.
-  if (process.env.BENCH_FSYNC !== 'off') await adminQuery(cluster, 'alter system set fsync = on');
-  if (process.env.BENCH_FSYNC !== 'off')
-    await adminQuery(cluster, 'alter system set synchronous_commit = on');
-  await adminQuery(cluster, 'select pg_reload_conf()');
-  const database = await openDatabase({ url: postgresUrl(cluster, 'refugio_bench') });
-  return {
-    database,
-    describe: `PostgreSQL throwaway cluster (${bin.initdb}), fsync=on, synchronous_commit=on`,
-    cleanup: () => cluster.stop(),
-  };
 }
 
 async function runOn(engine: Engine, options: Options): Promise<void> {
@@ -140,8 +98,6 @@ export async function registrationBenchmark(options: Options): Promise<void> {
     if (typeof value === 'number' && (!Number.isInteger(value) || value < 1))
       throw new Error(`--${name} must be a positive whole number`);
   }
-  console.warn(
-    `Machine: ${(await import('node:os')).cpus().length} cores, ${Math.round((await import('node:os')).totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
-  );
+  console.warn(machine());
   for (const engine of options.engines) await runOn(engine, options);
 }

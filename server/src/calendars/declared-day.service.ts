@@ -90,7 +90,14 @@ export async function declareNonWorkingDay(
     });
     return startRecomputation(
       trx,
-      { kind: 'declared_day', change: 'declared', id, legalBasis: input.legalBasis, actorId: actor.id },
+      {
+        kind: 'declared_day',
+        change: 'declared',
+        id,
+        legalBasis: input.legalBasis,
+        actorId: actor.id,
+        day: input.date,
+      },
       null,
     );
   });
@@ -124,7 +131,14 @@ export async function withdrawDeclaredDay(
     });
     return startRecomputation(
       trx,
-      { kind: 'declared_day', change: 'withdrawn', id, legalBasis: day.legal_basis, actorId: actor.id },
+      {
+        kind: 'declared_day',
+        change: 'withdrawn',
+        id,
+        legalBasis: day.legal_basis,
+        actorId: actor.id,
+        day: day.date,
+      },
       null,
     );
   });

@@ -23,8 +23,9 @@ export function findSuspensionsCovering(
 export type CoveringSuspension = Awaited<ReturnType<typeof findSuspensionsCovering>>[number];
 
 /**
- * The events of these cases that move clocks: transitions that mark a procedural date and extensions,
- * oldest first. Other events (reads are not events; registration, notes) are left out.
+ * The events of these cases that move clocks, oldest first: steps that mark a procedural date or set
+ * one aside (`clears`), closures (limits stop running) and extensions. Every other step records
+ * `marks: null` and is left out, as are registration, notes and recomputation entries.
  */
 export function findClockEvents(db: Kysely<DB>, caseIds: readonly string[]) {
   if (caseIds.length === 0) return Promise.resolve([]);
@@ -32,9 +33,31 @@ export function findClockEvents(db: Kysely<DB>, caseIds: readonly string[]) {
     .selectFrom('case_events')
     .select(['case_id', 'type', 'data', 'occurred_at'])
     .where('case_id', 'in', [...caseIds])
-    .where((eb) => eb.or([eb('type', '=', 'deadline_extended'), sql<boolean>`data ? 'marks'`]))
+    .where((eb) =>
+      eb.or([
+        eb('type', 'in', ['deadline_extended', 'close', 'close_final']),
+        sql<boolean>`jsonb_typeof(data -> 'marks') = 'object'`,
+        sql<boolean>`jsonb_array_length(coalesce(data -> 'clears', '[]'::jsonb)) > 0`,
+      ]),
+    )
     .orderBy('case_id')
     .orderBy('id')
     .execute();
 }
 export type ClockEventRow = Awaited<ReturnType<typeof findClockEvents>>[number];
+
+/**
+ * Locks these cases' rows (in id order, so two lockers never wait on each other) until the transaction
+ * ends: a recomputation batch and a step on one of its cases then take turns, and each computes from
+ * what the other committed, instead of both rewriting the same projection rows at once.
+ */
+export async function lockCases(trx: Kysely<DB>, caseIds: readonly string[]): Promise<void> {
+  if (caseIds.length === 0) return;
+  await trx
+    .selectFrom('cases')
+    .select('id')
+    .where('id', 'in', [...caseIds])
+    .orderBy('id')
+    .forNoKeyUpdate()
+    .execute();
+}

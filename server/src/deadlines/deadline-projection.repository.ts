@@ -2,6 +2,8 @@ import { sql, type Insertable, type Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { CaseClockTable, CaseDeadlineTable } from './clock.table';
 
+const ROWS_PER_INSERT = 5000;
+
 export function findProjectedDeadlines(db: Kysely<DB>, caseIds: readonly string[]) {
   if (caseIds.length === 0) return Promise.resolve([]);
   return db
@@ -23,15 +25,16 @@ export async function replaceProjection(
     .deleteFrom('case_deadlines')
     .where('case_id', 'in', [...caseIds])
     .execute();
-  if (deadlines.length > 0)
+  // PostgreSQL takes at most 65,535 parameters a statement: six a row, so a few thousand rows at a time.
+  for (let i = 0; i < deadlines.length; i += ROWS_PER_INSERT)
     await trx
       .insertInto('case_deadlines')
-      .values([...deadlines])
+      .values(deadlines.slice(i, i + ROWS_PER_INSERT))
       .execute();
-  if (clocks.length > 0) {
+  for (let i = 0; i < clocks.length; i += ROWS_PER_INSERT) {
     await trx
       .insertInto('case_clocks')
-      .values([...clocks])
+      .values(clocks.slice(i, i + ROWS_PER_INSERT))
       .onConflict((oc) =>
         oc.column('case_id').doUpdateSet({
           next_limit: (eb) => eb.ref('excluded.next_limit'),

@@ -5,7 +5,12 @@ import type { Jurisdiction } from '../countries/jurisdiction';
 import { computeDeadlines, type ComputedDeadline } from '../procedure/deadlines';
 import { procedureDatesOf } from '../cases/procedure-dates';
 import { clockInputsOf } from './case-clock';
-import { findClockEvents, findSuspensionsCovering, type CoveringSuspension } from './clock-inputs.repository';
+import {
+  findClockEvents,
+  findSuspensionsCovering,
+  lockCases,
+  type CoveringSuspension,
+} from './clock-inputs.repository';
 import { findProjectedDeadlines, replaceProjection } from './deadline-projection.repository';
 import type { CaseClockTable, CaseDeadlineTable } from './clock.table';
 
@@ -40,6 +45,7 @@ export async function refreshDeadlines(
   suspensions?: readonly CoveringSuspension[],
 ): Promise<Map<string, DueDateChange[]>> {
   const ids = cases.map((c) => c.id);
+  await lockCases(trx, ids);
   const [events, covering, previous] = await Promise.all([
     findClockEvents(trx, ids),
     suspensions ??

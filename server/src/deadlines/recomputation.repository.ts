@@ -1,28 +1,61 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 
-/** Cases whose clocks are still running (not closed), in one office or all, after a case id, in id order. */
-export function findRunningCasesAfter(
-  db: Kysely<DB>,
-  scope: { officeId: string | null; afterCaseId: string | null },
-  limit: number,
-) {
-  let query = db
-    .selectFrom('cases')
-    .select(['id', 'office_id', 'track', 'stage', 'outcome', 'entry_date', 'application_date'])
-    .where('stage', '<>', 'closed');
-  if (scope.officeId) query = query.where('office_id', '=', scope.officeId);
-  if (scope.afterCaseId) query = query.where('id', '>', scope.afterCaseId);
-  return query.orderBy('id').limit(limit).execute();
+/** Which running cases a recomputation covers: an office or all, and for a declared day only those it can move. */
+export interface RecomputationScope {
+  officeId: string | null;
+  /**
+   * A declared (or withdrawn) non-working day moves only the limits that count it: those running from
+   * before it whose projected due date is on or after it, or that stand suspended without one.
+   */
+  day?: string | undefined;
 }
 
-export async function countRunningCases(db: Kysely<DB>, officeId: string | null): Promise<number> {
-  let query = db
-    .selectFrom('cases')
+function runningCases(db: Kysely<DB>, scope: RecomputationScope) {
+  let query = db.selectFrom('cases').where('stage', '<>', 'closed');
+  if (scope.officeId) query = query.where('office_id', '=', scope.officeId);
+  const day = scope.day;
+  if (day) {
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('case_deadlines as d')
+          .select('d.limit_id')
+          .whereRef('d.case_id', '=', 'cases.id')
+          .where('d.status', 'in', ['open', 'suspended'])
+          .where('d.starts_on', '<', day)
+          .where((eb) => eb.or([eb('d.due_on', 'is', null), eb('d.due_on', '>=', day)])),
+      ),
+    );
+  }
+  return query;
+}
+
+/**
+ * The next batch of a recomputation's cases after a case id, in id order, locked until the batch's
+ * transaction ends (a step on one of them waits for the batch rather than racing it).
+ */
+export function findRunningCasesAfter(
+  db: Kysely<DB>,
+  scope: RecomputationScope & { afterCaseId: string | null },
+  limit: number,
+) {
+  let query = runningCases(db, scope).select([
+    'id',
+    'office_id',
+    'track',
+    'stage',
+    'outcome',
+    'entry_date',
+    'application_date',
+  ]);
+  if (scope.afterCaseId) query = query.where('id', '>', scope.afterCaseId);
+  return query.orderBy('id').limit(limit).forNoKeyUpdate().execute();
+}
+
+export async function countRunningCases(db: Kysely<DB>, scope: RecomputationScope): Promise<number> {
+  const row = await runningCases(db, scope)
     .select(sql<string>`count(*)`.as('n'))
-    .where('stage', '<>', 'closed');
-  if (officeId) query = query.where('office_id', '=', officeId);
-  const row = await query.executeTakeFirstOrThrow();
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

@@ -22,6 +22,8 @@ export interface RecomputationCause {
   readonly id: string | null;
   readonly legalBasis: string;
   readonly actorId: string | null;
+  /** For a declared day: the day, so only the cases whose running limits count it are recomputed. */
+  readonly day?: string;
 }
 
 export const DEFAULT_BATCH_SIZE = 1000;
@@ -37,7 +39,7 @@ export async function startRecomputation(
   officeId: string | null,
 ): Promise<string> {
   const id = crypto.randomUUID();
-  const total = await countRunningCases(trx, officeId);
+  const total = await countRunningCases(trx, { officeId, day: cause.day });
   await trx
     .insertInto('clock_recomputations')
     .values({ id, cause: JSON.stringify(cause), office_id: officeId, total })
@@ -71,7 +73,11 @@ export async function runRecomputation(
       const at = now();
       const cases = await findRunningCasesAfter(
         trx,
-        { officeId: job.office_id, afterCaseId: job.after_case_id },
+        {
+          officeId: job.office_id,
+          day: (job.cause as unknown as RecomputationCause).day,
+          afterCaseId: job.after_case_id,
+        },
         batchSize,
       );
       const changes = await refreshDeadlines(
