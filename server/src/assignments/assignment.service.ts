@@ -3,13 +3,13 @@ import { AssignCaseInput, type CaseDetail } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
 import type { Jurisdiction } from '../countries/jurisdiction';
-import { assignableRoles, canAssignCase, canReadCase } from '../access/policy';
-import { recordAudit } from '../audit/audit.repository';
-import { forbidden, notFound, staleCase, validationFailed } from '../errors/app-error';
+import { assignableRoles, canAssignCase } from '../access/policy';
+import { forbidden, staleCase, validationFailed } from '../errors/app-error';
 import { parseOrThrow } from '../errors/parse';
 import { bumpCaseVersion, findCaseById, insertCaseEvent } from '../cases/case.repository';
 import { assembleCaseFile } from '../cases/case.service';
 import { findOfficersOfOffice } from './assignment.repository';
+import { findCaseToActOn } from '../cases/case-to-act-on';
 
 /**
  * A supervisor puts an eligibility officer or supervisor of the case's office in charge of it (or
@@ -24,11 +24,7 @@ export async function assignCase(
   now = new Date(),
 ): Promise<CaseDetail> {
   const input = parseOrThrow(AssignCaseInput, raw);
-  const seen = await findCaseById(db, caseId);
-  if (!seen || !canReadCase(actor, { officeId: seen.office_id })) {
-    await recordAudit(db, actor, { action: 'case.action_denied', details: { caseId, action: 'assign' } });
-    throw notFound('Case not found');
-  }
+  const seen = await findCaseToActOn(db, actor, caseId, 'assign');
   if (!canAssignCase(actor, { officeId: seen.office_id })) throw forbidden();
   return db.transaction().execute(async (trx) => {
     const kase = (await findCaseById(trx, caseId)) ?? seen;

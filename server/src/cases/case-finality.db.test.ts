@@ -4,7 +4,7 @@ import { createActor, createOffice } from '../../test/fixtures/actors';
 import { familyOfThree } from '../../test/fixtures/applications';
 import { jurisdictionOf } from '../countries/jurisdiction';
 import type { Actor } from '../access/actor';
-import { AppError } from '../errors/app-error';
+import { rejection } from '../../test/fixtures/rejection';
 import { getCaseFile, registerApplication } from './case.service';
 import { takeProcedureAction } from './case-transition.service';
 
@@ -18,15 +18,6 @@ const refusal = {
   decisionReasons: 'No well-founded fear was established on the facts.',
   complementaryProtectionAssessment: { protectionNeeded: false, reasons: 'No risk on return was found.' },
 };
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 describeEachEngine('when a decision becomes final', (database) => {
   let officer: Actor;

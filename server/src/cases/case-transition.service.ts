@@ -3,8 +3,6 @@ import { ProcedureActionInput, todayIn, type CaseDetail, type FieldError } from 
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
 import type { Jurisdiction } from '../countries/jurisdiction';
-import { canActOnCase } from '../access/policy';
-import { recordAudit } from '../audit/audit.repository';
 import { AppError, notFound, staleCase, validationFailed } from '../errors/app-error';
 import { parseOrThrow } from '../errors/parse';
 import { applyTransition, transitionFailureToAppError } from '../procedure/transition';
@@ -14,6 +12,7 @@ import { deadlinesOfCase } from '../deadlines/case-deadlines';
 import { findTransition, isEnabled } from '../procedure/procedure';
 import { assembleCaseFile } from './case.service';
 import { refreshDeadlines } from '../deadlines/deadline-refresh';
+import { findCaseToActOn } from './case-to-act-on';
 
 /**
  * Takes one step of the country's procedure on a case (schedule an interview, issue the decision,
@@ -38,11 +37,7 @@ export async function takeProcedureAction(
     ]);
   }
 
-  const seen = await findCaseById(db, caseId);
-  if (!seen || !canActOnCase(actor, { officeId: seen.office_id })) {
-    await recordAudit(db, actor, { action: 'case.action_denied', details: { caseId, action } });
-    throw notFound('Case not found');
-  }
+  const seen = await findCaseToActOn(db, actor, caseId, action);
 
   return db.transaction().execute(async (trx) => {
     const kase = (await findCaseById(trx, caseId)) ?? seen;

@@ -5,22 +5,13 @@ import { createActor, createOffice } from '../../test/fixtures/actors';
 import { familyOfThree } from '../../test/fixtures/applications';
 import { jurisdictionOf } from '../countries/jurisdiction';
 import type { Actor } from '../access/actor';
-import { AppError } from '../errors/app-error';
+import { rejection } from '../../test/fixtures/rejection';
 import { getCaseFile, listCases, registerApplication } from './case.service';
 import { CaseListQuery } from '@refugio/contract';
 
 const mexico = jurisdictionOf('MEX');
 const now = new Date('2026-11-10T16:00:00Z');
 const query = (q: Partial<Record<string, unknown>> = {}) => CaseListQuery.parse(q);
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 describeEachEngine('registering an application', (database) => {
   let officer: Actor;

@@ -3,9 +3,7 @@ import { ExtendDeadlineInput, TimeLimitId, todayIn, type CaseDetail } from '@ref
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
 import type { Jurisdiction } from '../countries/jurisdiction';
-import { canActOnCase } from '../access/policy';
-import { recordAudit } from '../audit/audit.repository';
-import { AppError, forbidden, notFound, staleCase, validationFailed } from '../errors/app-error';
+import { AppError, forbidden, staleCase, validationFailed } from '../errors/app-error';
 import { parseOrThrow } from '../errors/parse';
 import { bumpCaseVersion, findCaseById, insertCaseEvent } from '../cases/case.repository';
 import { assembleCaseFile } from '../cases/case.service';
@@ -13,6 +11,7 @@ import type { ExtensionEventData } from './case-clock';
 import { deadlinesOfCase } from './case-deadlines';
 import { refreshDeadlines } from './deadline-refresh';
 import { checkExtensionOf } from './extension-rules';
+import { findCaseToActOn } from '../cases/case-to-act-on';
 
 /**
  * Extends one running time limit of a case for a reason the law lists (Mexico, LRPCAP art. 24: once,
@@ -33,14 +32,7 @@ export async function extendDeadline(
   if (!limit.success)
     throw validationFailed([{ path: 'limit', code: 'unknown_limit', message: `No time limit ${limitId}` }]);
 
-  const seen = await findCaseById(db, caseId);
-  if (!seen || !canActOnCase(actor, { officeId: seen.office_id })) {
-    await recordAudit(db, actor, {
-      action: 'case.action_denied',
-      details: { caseId, action: 'extend_deadline' },
-    });
-    throw notFound('Case not found');
-  }
+  const seen = await findCaseToActOn(db, actor, caseId, 'extend_deadline');
   const { profile } = jurisdiction;
   const today = todayIn(profile.timeZone, now);
 

@@ -4,7 +4,7 @@ import { createActor, createOffice } from '../../test/fixtures/actors';
 import { familyOfThree } from '../../test/fixtures/applications';
 import { jurisdictionOf, jurisdictionSourceOf } from '../countries/jurisdiction';
 import type { Actor } from '../access/actor';
-import { AppError } from '../errors/app-error';
+import { rejection } from '../../test/fixtures/rejection';
 import { getCaseFile, registerApplication } from '../cases/case.service';
 import { changeSuspension, listSuspensions, suspendClocks, type SuspensionDeps } from './suspension.service';
 
@@ -19,15 +19,6 @@ const suspension = {
 };
 const errors: unknown[] = [];
 const deps: SuspensionDeps = { source: jurisdictionSourceOf('MEX'), onError: (e) => errors.push(e), now };
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 describeEachEngine('clock suspensions', (database) => {
   let officer: Actor;

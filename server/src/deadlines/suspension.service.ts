@@ -12,12 +12,13 @@ import {
 } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
-import { canManageSuspension, canReadCase, suspensionListScope, suspensionScopesFor } from '../access/policy';
+import { canManageSuspension, suspensionListScope, suspensionScopesFor } from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
 import { AppError, forbidden, notFound, validationFailed } from '../errors/app-error';
 import { parseOrThrow } from '../errors/parse';
 import { currentJurisdiction, type JurisdictionSource } from '../countries/jurisdiction';
 import { findCaseById, insertCaseEvent } from '../cases/case.repository';
+import { findCaseToActOn } from '../cases/case-to-act-on';
 import { findOfficeById } from '../offices/office.repository';
 import { refreshDeadlines } from './deadline-refresh';
 import { presentSuspension } from './suspension.presenter';
@@ -63,14 +64,7 @@ export async function suspendClocks(
   const now = deps.now ?? new Date();
   let officeId: string | null = null;
   if (input.scope === 'case') {
-    const kase = await findCaseById(db, input.caseId!);
-    if (!kase || !canReadCase(actor, { officeId: kase.office_id })) {
-      await recordAudit(db, actor, {
-        action: 'case.action_denied',
-        details: { caseId: input.caseId, action: 'suspend' },
-      });
-      throw notFound('Case not found');
-    }
+    const kase = await findCaseToActOn(db, actor, input.caseId!, 'suspend');
     officeId = kase.office_id;
   } else if (input.scope === 'office') {
     if (!(await findOfficeById(db, input.officeId!)))

@@ -18,6 +18,16 @@ export function presentationDates(events: readonly Pick<CaseEventRow, 'type' | '
 }
 
 /**
+ * The event after which presentations are no longer owed: they are owed while the first instance runs,
+ * until the decision is issued or the case closes, whichever comes first.
+ */
+export function presentationsEndedBy<E extends Pick<CaseEventRow, 'type'>>(
+  events: readonly E[],
+): E | undefined {
+  return events.find((e) => e.type === 'issue_decision' || e.type === 'close' || e.type === 'close_final');
+}
+
+/**
  * The case's periodic presentations as the case file shows them, or null where the law requires none.
  * Judged up to today, or up to the day the decision was issued or the case closed.
  */
@@ -30,11 +40,7 @@ export function presentPresentations(
 ): PresentationView | null {
   const rule = profile.procedure.periodicPresentation;
   if (rule.status !== 'known') return null;
-  // Presentations are owed while the first instance runs: until the decision is issued or the case
-  // closes, whichever comes first.
-  const ended = events.find(
-    (e) => e.type === 'issue_decision' || e.type === 'close' || e.type === 'close_final',
-  );
+  const ended = presentationsEndedBy(events);
   const until = ended ? todayIn(profile.timeZone, ended.occurred_at) : today;
   const recordedEvents = events.filter((e) => e.type === 'presentation_recorded');
   const status = presentationStatus(rule, kase.application_date, presentationDates(events), until)!;

@@ -4,22 +4,13 @@ import { createActor, createOffice } from '../../test/fixtures/actors';
 import { familyOfThree } from '../../test/fixtures/applications';
 import { jurisdictionOf } from '../countries/jurisdiction';
 import type { Actor } from '../access/actor';
-import { AppError } from '../errors/app-error';
+import { rejection } from '../../test/fixtures/rejection';
 import { getCaseFile, registerApplication } from '../cases/case.service';
 import { recordPresentation } from './presentation.service';
 
 const mexico = jurisdictionOf('MEX');
 // Filed Tue 10 Nov 2026 (the fixture); on Wed 2 Dec the weeks of 16 and 23 Nov are over.
 const now = new Date('2026-12-02T16:00:00Z');
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 describeEachEngine('weekly presentations (RLRPCAP art. 24)', (database) => {
   let registrar: Actor;

@@ -3,13 +3,13 @@ import { RecordPresentationInput, todayIn, type CaseDetail } from '@refugio/cont
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
 import type { Jurisdiction } from '../countries/jurisdiction';
-import { canReadCase, canRecordPresentation } from '../access/policy';
-import { recordAudit } from '../audit/audit.repository';
-import { AppError, forbidden, notFound, staleCase, validationFailed } from '../errors/app-error';
+import { canRecordPresentation } from '../access/policy';
+import { AppError, forbidden, staleCase, validationFailed } from '../errors/app-error';
 import { parseOrThrow } from '../errors/parse';
 import { bumpCaseVersion, findCaseById, findEventsOfCase, insertCaseEvent } from '../cases/case.repository';
 import { assembleCaseFile } from '../cases/case.service';
-import { presentationDates } from './presentation.presenter';
+import { presentationDates, presentationsEndedBy } from './presentation.presenter';
+import { findCaseToActOn } from '../cases/case-to-act-on';
 
 /**
  * Records that the applicant presented themselves (signed) at the office on a date. One per day; not
@@ -26,14 +26,7 @@ export async function recordPresentation(
 ): Promise<CaseDetail> {
   const input = parseOrThrow(RecordPresentationInput, raw);
   const { profile } = jurisdiction;
-  const seen = await findCaseById(db, caseId);
-  if (!seen || !canReadCase(actor, { officeId: seen.office_id })) {
-    await recordAudit(db, actor, {
-      action: 'case.action_denied',
-      details: { caseId, action: 'record_presentation' },
-    });
-    throw notFound('Case not found');
-  }
+  const seen = await findCaseToActOn(db, actor, caseId, 'record_presentation');
   if (!canRecordPresentation(actor, { officeId: seen.office_id })) throw forbidden();
   if (profile.procedure.periodicPresentation.status !== 'known')
     throw new AppError('conflict', 'The law of this country requires no periodic presentation');
@@ -43,7 +36,7 @@ export async function recordPresentation(
     const kase = (await findCaseById(trx, caseId)) ?? seen;
     if (kase.version !== input.version) throw staleCase(kase.version);
     const events = await findEventsOfCase(trx, caseId);
-    if (events.some((e) => e.type === 'issue_decision' || e.type === 'close' || e.type === 'close_final'))
+    if (presentationsEndedBy(events))
       throw new AppError(
         'conflict',
         'Presentations are no longer owed: the decision was issued or the case closed',

@@ -3,15 +3,14 @@ import { OverrideTrackInput, todayIn, type CaseDetail } from '@refugio/contract'
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
 import type { Jurisdiction } from '../countries/jurisdiction';
-import { canActOnCase } from '../access/policy';
-import { recordAudit } from '../audit/audit.repository';
-import { forbidden, notFound, staleCase, validationFailed } from '../errors/app-error';
+import { forbidden, staleCase, validationFailed } from '../errors/app-error';
 import { parseOrThrow } from '../errors/parse';
 import { bumpCaseVersion, findCaseById, insertCaseEvent } from '../cases/case.repository';
 import { assembleCaseFile } from '../cases/case.service';
 import { refreshDeadlines } from '../deadlines/deadline-refresh';
 import { storedTriageOf, type StoredTriage } from './case-triage';
 import { checkTrackOverride } from './track-override';
+import { findCaseToActOn } from '../cases/case-to-act-on';
 
 /**
  * A supervisor moves a case to another track, saying why. The placement registration made stays
@@ -26,14 +25,7 @@ export async function overrideTrack(
   now = new Date(),
 ): Promise<CaseDetail> {
   const input = parseOrThrow(OverrideTrackInput, raw);
-  const seen = await findCaseById(db, caseId);
-  if (!seen || !canActOnCase(actor, { officeId: seen.office_id })) {
-    await recordAudit(db, actor, {
-      action: 'case.action_denied',
-      details: { caseId, action: 'override_track' },
-    });
-    throw notFound('Case not found');
-  }
+  const seen = await findCaseToActOn(db, actor, caseId, 'override_track');
   const { profile } = jurisdiction;
   return db.transaction().execute(async (trx) => {
     const kase = (await findCaseById(trx, caseId)) ?? seen;
