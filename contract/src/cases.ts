@@ -98,6 +98,8 @@ export const ProcedureActionView = z.object({
   closureReasons: z.array(ClosureReasonId).optional(),
   /** The reopening grounds this country's procedure lists, when the step asks for one. */
   reopeningGrounds: z.array(ReopeningGroundId).optional(),
+  /** Where the step is taken: the generic step form, or the panel whose record drives it. */
+  via: z.enum(['form', 'interviews', 'assessment', 'decision', 'appeal']),
 });
 export type ProcedureActionView = z.infer<typeof ProcedureActionView>;
 

@@ -45,6 +45,8 @@ export const FilingWindow = z.discriminatedUnion('status', [
     unit: TimeUnit,
     /** The event the count starts from. */
     from: z.enum(['entry']),
+    /** As the procedure's time limits: the day after entry (default) or the first working day after it. */
+    countsFrom: z.enum(['day_after', 'next_working_day']).optional(),
     note: z.string().optional(),
   }),
   Unknown,

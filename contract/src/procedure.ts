@@ -245,6 +245,12 @@ export const TimeLimit = z.discriminatedUnion('status', [
     unit: LimitUnit,
     /** Whose limit it is: Costa Rica counts the applicant's in working days and its own in calendar days. */
     whose: z.enum(['applicant', 'administration']),
+    /**
+     * When the count starts: the day after the event (the default), or the first working day after it
+     * for a limit in calendar days or months (Panama's filing window: "a partir del día hábil siguiente").
+     * Working days always start on the first working day after the event.
+     */
+    countsFrom: z.enum(['day_after', 'next_working_day']).optional(),
     /** First day the rule applies (by the date of `startsOn`); several versions of one id may coexist. */
     effectiveFrom: z.union([z.iso.date(), Unknown]),
     extension: Extension,

@@ -23,6 +23,22 @@ export const permissions = [
   'clock.suspend',
   /** Declare and withdraw non-working days of the authority. */
   'calendar.manage',
+  /** Record and withdraw versions of the procedure's time limits (rules the profile leaves unknown). */
+  'rules.manage',
+  /** Keep the interpreter register (languages, sex, availability, confidentiality). */
+  'interpreter.manage',
+  /** Keep the interview rooms of the office. */
+  'room.manage',
+  /** Add country-of-origin information sources and cite them. */
+  'coi.contribute',
+  /** Edit anyone's sources and mark them superseded. */
+  'coi.manage',
+  /** Edit, activate and retire the model resolutions and notices. */
+  'template.manage',
+  /** Draw quality samples and review decisions a second time. */
+  'quality.review',
+  /** Read quality reports (statisticians: offices only, never per officer). */
+  'quality.report',
 ] as const;
 export const Permission = z.enum(permissions);
 export type Permission = z.infer<typeof Permission>;

@@ -10,12 +10,7 @@ import {
   reloadCase,
   timelineEntries,
 } from './support/case-file';
-import {
-  applicationFiledOn25November,
-  assertDatesStillHold,
-  FILED_ON,
-  FIRST_INSTANCE_DUE,
-} from './support/deadline-case';
+import { applicationFiledOn25November, FILED_ON, FIRST_INSTANCE_DUE } from './support/deadline-case';
 import { deadlineText as d } from './support/deadline-text';
 import { descriptionOf, waitForFocus } from './support/page-checks';
 import { DEMO_USERS } from './support/sign-in';
@@ -47,7 +42,6 @@ describe.skipIf(!chromiumPath())('extending the time limit for the first-instanc
   let registered: RegisteredCase;
 
   beforeAll(async () => {
-    assertDatesStillHold();
     registered = await registerThroughApi(
       refugio.server().baseUrl,
       applicationFiledOn25November({

@@ -3,11 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { registerThroughApi, type RegisteredCase } from './support/api';
 import { chromiumPath, type Journey } from './support/browser';
 import { deadlineCells, openCase, reloadCase, timelineEntries } from './support/case-file';
-import {
-  applicationFiledOn25November,
-  assertDatesStillHold,
-  FIRST_INSTANCE_DUE,
-} from './support/deadline-case';
+import { applicationFiledOn25November, FIRST_INSTANCE_DUE } from './support/deadline-case';
 import { deadlineText as d } from './support/deadline-text';
 import { openFromNav, recomputationResult } from './support/navigation';
 import { descriptionOf, waitForFocus } from './support/page-checks';
@@ -55,7 +51,6 @@ describe.skipIf(!chromiumPath())('the administrator declares a working day non-w
   let registered: RegisteredCase;
 
   beforeAll(async () => {
-    assertDatesStillHold();
     registered = await registerThroughApi(
       refugio.server().baseUrl,
       applicationFiledOn25November({

@@ -3,12 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { registerThroughApi, type RegisteredCase } from './support/api';
 import { chromiumPath, type Journey } from './support/browser';
 import { deadlineCells, openCase, reloadCase, timelineEntries } from './support/case-file';
-import {
-  applicationFiledOn25November,
-  assertDatesStillHold,
-  FILED_ON,
-  FIRST_INSTANCE_DUE,
-} from './support/deadline-case';
+import { applicationFiledOn25November, FILED_ON, FIRST_INSTANCE_DUE } from './support/deadline-case';
 import { deadlineText as d } from './support/deadline-text';
 import { loaded, navLink, openFromNav, recomputationResult } from './support/navigation';
 import { descriptionOf, waitForFocus } from './support/page-checks';
@@ -73,7 +68,6 @@ describe.skipIf(!chromiumPath())('a supervisor suspends the clocks of an office'
   let registered: RegisteredCase;
 
   beforeAll(async () => {
-    assertDatesStillHold();
     registered = await registerThroughApi(refugio.server().baseUrl, applicationFiledOn25November(principal));
   });
 

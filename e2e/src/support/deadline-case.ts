@@ -13,14 +13,11 @@ import type { ApiApplication } from './api';
  * non-working) · 8 Feb (5) → Mon 08/02/2027 (`--days 50`: 2027-02-08). Mon 1 Feb 2027 (the labour
  * law's Constitution Day) is a working day: LFPA art. 28 names 5 February, not the Monday.
  *
- * The dates are fixed: the journeys hold while the decision is still running and before the first
- * day they suspend or declare non-working, i.e. until 12/01/2027 (see `assertDatesStillHold`).
+ * The server's clock starts on Fri 27/11/2026 (`CLOCK_START`), so the decision is still running and
+ * every day the journeys suspend or declare non-working lies ahead, whatever day the tests run.
  */
 export const FILED_ON = '25/11/2026';
 export const FIRST_INSTANCE_DUE = '29/01/2027';
-
-/** The first day any journey suspends or declares non-working: until then the fixed dates hold. */
-const FIRST_CHANGED_DAY = '2027-01-13';
 
 /** An application filed on 25/11/2026, one week after entering Mexico (in time: 30 working days). */
 export function applicationFiledOn25November(principal: {
@@ -42,16 +39,4 @@ export function applicationFiledOn25November(principal: {
       languages: ['spa'],
     },
   };
-}
-
-/** Fails with what to do once today (Mexico City) has reached the first day the journeys change. */
-export function assertDatesStillHold(now = new Date()): void {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City' }).format(now);
-  if (today >= FIRST_CHANGED_DAY) {
-    throw new Error(
-      `The deadline journeys use dates fixed on 29/11/2026 and hold until ${FIRST_CHANGED_DAY}; today is ${today}. ` +
-        'Move the filing date and the suspended or declared days (e2e/src/support/deadline-case.ts and the tests) ' +
-        'and count the due dates again.',
-    );
-  }
 }

@@ -1,3 +1,5 @@
+import { CLOCK_START } from './refugio-server';
+
 /** One person as the officer types them in; option values are keys of UiText['option'] or a country's name. */
 export interface Member {
   givenNames: string;
@@ -108,8 +110,8 @@ export const gutierrezFamily: Family = {
   search: 'pena nicolas gutierrez',
 };
 
-/** A date `days` before today on the authority's clock (Mexico City), as dd/mm/yyyy. */
-export function daysAgo(days: number, now = new Date()): string {
+/** A date `days` before today on the server's clock (Mexico City), as dd/mm/yyyy. */
+export function daysAgo(days: number, now = CLOCK_START): string {
   const [year, month, day] = new Intl.DateTimeFormat('en-CA', {
     timeZone: 'America/Mexico_City',
     year: 'numeric',

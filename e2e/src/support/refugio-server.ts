@@ -49,6 +49,12 @@ function inheritedEnvironment(): NodeJS.ProcessEnv {
 }
 
 /**
+ * The instant the server's procedure clock starts at (REFUGIO_CLOCK_START): Friday 27/11/2026, 10:00 in
+ * Mexico City. Every journey's dates are counted from it, so they hold whatever day the tests run.
+ */
+export const CLOCK_START = new Date('2026-11-27T16:00:00Z');
+
+/**
  * `node server/bin/refugio.js serve` as an operator starts it, with the demo data, on a fresh
  * PostgreSQL database cloned from the run's migrated template (or, without PostgreSQL, on the
  * embedded database in a new directory). Resolves once GET /api/health answers.
@@ -80,6 +86,7 @@ export async function startRefugio(
       REFUGIO_DEMO: '1',
       REFUGIO_COUNTRY: 'MEX',
       LOG_LEVEL: 'warn',
+      REFUGIO_CLOCK_START: CLOCK_START.toISOString(),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

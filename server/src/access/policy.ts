@@ -7,10 +7,20 @@ import type { Actor } from './actor';
  */
 const rolePermissions: Record<Role, readonly Permission[]> = {
   registration_officer: ['case.read', 'case.register'],
-  eligibility_officer: ['case.read'],
-  supervisor: ['case.read', 'case.register', 'clock.suspend'],
-  appeals_officer: ['case.read'],
-  statistician: ['statistics.read'],
+  eligibility_officer: ['case.read', 'coi.contribute'],
+  supervisor: [
+    'case.read',
+    'case.register',
+    'clock.suspend',
+    'interpreter.manage',
+    'room.manage',
+    'coi.contribute',
+    'coi.manage',
+    'quality.review',
+    'quality.report',
+  ],
+  appeals_officer: ['case.read', 'coi.contribute'],
+  statistician: ['statistics.read', 'quality.report'],
   administrator: [
     'case.read',
     'case.register',
@@ -18,6 +28,12 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
     'audit.read',
     'statistics.read',
     'calendar.manage',
+    'rules.manage',
+    'interpreter.manage',
+    'room.manage',
+    'coi.manage',
+    'template.manage',
+    'quality.report',
   ],
   auditor: ['audit.read'],
 };
@@ -31,7 +47,7 @@ export function hasPermission(actor: Pick<Actor, 'role'>, permission: Permission
 }
 
 /** Administrators work across offices; everyone else only in their own. */
-function inScope(actor: Pick<Actor, 'role' | 'officeId'>, officeId: string): boolean {
+export function inScope(actor: Pick<Actor, 'role' | 'officeId'>, officeId: string): boolean {
   return actor.role === 'administrator' || (actor.officeId !== null && actor.officeId === officeId);
 }
 
@@ -99,6 +115,15 @@ export function canManageCalendar(actor: Pick<Actor, 'role'>): boolean {
   return hasPermission(actor, 'calendar.manage');
 }
 
+export function canManageProcedureRules(actor: Pick<Actor, 'role'>): boolean {
+  return hasPermission(actor, 'rules.manage');
+}
+
+/** Whether the actor may read the procedure's time limits: anyone who counts deadlines, or manages them. */
+export function canReadProcedureRules(actor: Pick<Actor, 'role'>): boolean {
+  return hasPermission(actor, 'case.read') || canManageProcedureRules(actor);
+}
+
 /** Whether the actor may see the calendar: anyone who counts deadlines or manages the calendar. */
 export function canReadCalendar(actor: Pick<Actor, 'role'>): boolean {
   return hasPermission(actor, 'case.read') || canManageCalendar(actor);
@@ -119,3 +144,115 @@ export function canAssignCase(actor: Pick<Actor, 'role' | 'officeId'>, kase: { o
 
 /** Who may be put in charge of a case: the office's eligibility officers and supervisors. */
 export const assignableRoles: readonly Role[] = ['eligibility_officer', 'supervisor'];
+
+// ---------------------------------------------------------------------------------------------
+// The eligibility procedure (issue 4): interviews, assessments, decisions, appeals, quality review.
+// Case-bound rules keep the office scope of `canActOnCase`; the country's procedure still decides
+// which role takes which step.
+
+type Who = Pick<Actor, 'id' | 'role' | 'officeId'>;
+const oneOf = (actor: Pick<Actor, 'role'>, ...allowed: Role[]) => allowed.includes(actor.role);
+
+/** Who books interviews: eligibility officers and supervisors of the case's office. */
+export function canScheduleInterview(actor: Who, kase: { officeId: string }): boolean {
+  return oneOf(actor, 'eligibility_officer', 'supervisor') && canActOnCase(actor, kase);
+}
+
+/** Who conducts and records an interview: its officer, or a supervisor of the office. */
+export function canConductInterview(
+  actor: Who,
+  interview: { officerId: string },
+  kase: { officeId: string },
+): boolean {
+  if (!canActOnCase(actor, kase)) return false;
+  return (
+    (actor.role === 'eligibility_officer' && actor.id === interview.officerId) || actor.role === 'supervisor'
+  );
+}
+
+/**
+ * Who reads what the applicant said and how it was weighed (interview records, assessments, decision
+ * reasons): eligibility officers, supervisors and appeals officers of the case's office; never
+ * registration staff, who need the identity, not the claim.
+ */
+export function canReadClaim(actor: Who, kase: { officeId: string }): boolean {
+  return oneOf(actor, 'eligibility_officer', 'supervisor', 'appeals_officer') && canReadCase(actor, kase);
+}
+
+/** Who writes an assessment: its author or the officer in charge, while it is a draft (supervisors too). */
+export function canEditAssessment(
+  actor: Who,
+  assessment: { authorId: string; status: string },
+  kase: { officeId: string; assignedTo: string | null },
+): boolean {
+  if (assessment.status !== 'draft' || !canActOnCase(actor, kase)) return false;
+  if (actor.role === 'supervisor') return true;
+  return (
+    actor.role === 'eligibility_officer' && (actor.id === assessment.authorId || actor.id === kase.assignedTo)
+  );
+}
+
+/** Who drafts a decision: eligibility officers and supervisors of the office. */
+export function canDraftDecision(actor: Who, kase: { officeId: string }): boolean {
+  return oneOf(actor, 'eligibility_officer', 'supervisor') && canActOnCase(actor, kase);
+}
+
+/** Four eyes: a supervisor of the office who did not submit the version approves or returns it. */
+export function canReviewDecision(
+  actor: Who,
+  version: { submittedBy: string | null },
+  kase: { officeId: string },
+): boolean {
+  return actor.role === 'supervisor' && canActOnCase(actor, kase) && version.submittedBy !== actor.id;
+}
+
+/** Who took part in a decision: its author, its approver and the interviewers of the case. */
+export interface DecisionInvolvement {
+  authorId: string | null;
+  approverId: string | null;
+  interviewerIds: readonly string[];
+}
+
+const involved = (actor: Who, who: DecisionInvolvement) =>
+  actor.id === who.authorId || actor.id === who.approverId || who.interviewerIds.includes(actor.id);
+
+/** An appeal is decided by an appeals officer who had no part in the decision appealed. */
+export function canDecideAppeal(actor: Who, kase: { officeId: string }, who: DecisionInvolvement): boolean {
+  return actor.role === 'appeals_officer' && canReadCase(actor, kase) && !involved(actor, who);
+}
+
+export const canContributeCoi = (actor: Pick<Actor, 'role'>) => hasPermission(actor, 'coi.contribute');
+export const canManageCoi = (actor: Pick<Actor, 'role'>) => hasPermission(actor, 'coi.manage');
+export const canManageTemplates = (actor: Pick<Actor, 'role'>) => hasPermission(actor, 'template.manage');
+export const canManageInterpreters = (actor: Pick<Actor, 'role'>) =>
+  hasPermission(actor, 'interpreter.manage');
+
+/** Rooms of the actor's own office (administrators: any office). */
+export function canManageRooms(actor: Pick<Actor, 'role' | 'officeId'>, officeId: string): boolean {
+  return hasPermission(actor, 'room.manage') && inScope(actor, officeId);
+}
+
+/** A supervisor draws quality samples of their own office's decisions. */
+export function canDrawQualitySample(actor: Pick<Actor, 'role' | 'officeId'>, officeId: string): boolean {
+  return hasPermission(actor, 'quality.review') && inScope(actor, officeId);
+}
+
+/** The second reading is done by a supervisor of the office who had no part in the decision. */
+export function canReviewQuality(actor: Who, kase: { officeId: string }, who: DecisionInvolvement): boolean {
+  return hasPermission(actor, 'quality.review') && canReadCase(actor, kase) && !involved(actor, who);
+}
+
+/**
+ * Quality figures: everyone sees their own; a supervisor their office's, per officer too; an
+ * administrator all; a statistician offices' aggregates, never one officer's.
+ */
+export function canReadQualityReport(
+  actor: Who,
+  scope: { officeId: string | null; officerId?: string | null },
+): boolean {
+  if (scope.officerId && scope.officerId === actor.id) return true;
+  if (!hasPermission(actor, 'quality.report')) return false;
+  if (actor.role === 'statistician') return !scope.officerId;
+  if (actor.role === 'administrator') return true;
+  return scope.officeId !== null && scope.officeId === actor.officeId;
+}

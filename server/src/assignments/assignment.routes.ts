@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ApiError, AssignCaseInput, CaseDetail } from '@refugio/contract';
-import { jurisdictionNow, type App, type AppContext } from '../http/context';
+import { jurisdictionNow, type App, type AppContext, nowIn } from '../http/context';
 import { requireUser } from '../http/session-cookie';
 import { assignCase } from './assignment.service';
 
@@ -30,6 +30,7 @@ export function assignmentRoutes(app: App, ctx: AppContext): void {
         request.params.caseId,
         request.body,
         await jurisdictionNow(ctx),
+        nowIn(ctx),
       ),
   );
 }

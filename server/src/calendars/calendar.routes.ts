@@ -7,7 +7,7 @@ import {
   DeclaredDayChangeResult,
   WithdrawDeclaredDayInput,
 } from '@refugio/contract';
-import { jurisdictionSource, type App, type AppContext } from '../http/context';
+import { jurisdictionSource, type App, type AppContext, nowIn } from '../http/context';
 import { requireUser } from '../http/session-cookie';
 import {
   declareNonWorkingDay,
@@ -22,6 +22,7 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
   const deps = (): CalendarDeps => ({
     source: jurisdictionSource(ctx),
     onError: (error) => app.log.error({ err: error }, 'deadline recomputation failed'),
+    now: nowIn(ctx),
   });
 
   app.get(

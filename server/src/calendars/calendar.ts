@@ -101,7 +101,14 @@ export function checkDay(calendar: Calendar, date: IsoDate): DayCheck {
 }
 
 export const isWorkingDay = (calendar: Calendar, date: IsoDate): boolean =>
-  reasonsOn(calendar, toDayNumber(date)).length === 0;
+  isWorkingDayNumber(calendar, toDayNumber(date));
+
+/** Whether a day (by number) is counted as a working day; `reasonsOn` without building the reasons. */
+export function isWorkingDayNumber(calendar: Calendar, dayNumber: number): boolean {
+  const weekday = weekdayOf(dayNumber);
+  if (weekday === 0 || weekday === 6) return false;
+  return !calendar.yearDays(civilOf(dayNumber).year).counted.has(dayNumber);
+}
 
 /** Every day of the year that is non-working for a reason other than being a Saturday or Sunday. */
 export function nonWorkingDays(calendar: Calendar, year: number): NonWorkingDay[] {

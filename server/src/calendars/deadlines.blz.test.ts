@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from './calendar';
 import { addCalendarDays, addWorkingDays, workingDaysBetween } from './day-count';
+import { loadCountryProfile } from '../countries/country-profile.loader';
+import { computeDeadlines, type ClockInputs, type EventDates } from '../procedure/deadlines';
+import { checkExtension, timeLimitInForce } from '../procedure/time-limits';
 
 // Hand-computed from the public and bank holidays of the Holidays Act (Cap. 289) as date-holidays lists
 // them (checked against the Government's list for 2025) with the 2023 and 2024 notices applied, and a
@@ -65,5 +68,58 @@ describe('Belize: Holidays Act public and bank holidays', () => {
   it('counts the working days of April 2026', () => {
     // 22 weekdays from Wed 1 to Thu 30 April, less Good Friday (3) and Easter Monday (6).
     expect(workingDaysBetween(blz, '2026-03-31', '2026-04-30')).toBe(20);
+  });
+});
+
+// The profile's one known limit: the "14-day filing rule", in calendar days (an assumption the profile
+// flags). A suspension stops the clock for its calendar days, holidays included.
+const procedure = loadCountryProfile('BLZ').procedure;
+const filingOf = (events: EventDates, today: string, clock?: ClockInputs) =>
+  computeDeadlines(procedure, blz, events, today, clock).find((d) => d.limit === 'filing');
+
+describe('Belize: suspension of the 14-day filing rule, no extension', () => {
+  it('a suspension over the Easter holidays of 2026 moves the 14 days by its 4 days', () => {
+    // Entry Fri 27 Mar: unsuspended, Sat 28 is day 1 and Fri 10 Apr day 14. Suspended Good Friday 3 –
+    // Easter Monday 6 Apr (4 calendar days, all closed): Sat 28 Mar – Thu 2 Apr are days 1–6, Tue 7 Apr 7,
+    // …, Tue 14 Apr 14.
+    const entered = { entry: '2026-03-27' };
+    const easter: ClockInputs = { pauses: [{ from: '2026-04-03', to: '2026-04-06' }], extensions: [] };
+    expect(filingOf(entered, '2026-04-13')).toMatchObject({ dueDate: '2026-04-10', status: 'overdue' });
+    expect(filingOf(entered, '2026-04-13', easter)).toMatchObject({
+      dueDate: '2026-04-14',
+      status: 'open',
+      pausedDays: 4,
+      unit: 'calendar_days',
+    });
+    // Filed Mon 13 Apr: in time only with the suspension.
+    const filed = { ...entered, filing: '2026-04-13' };
+    expect(filingOf(filed, '2026-04-13', easter)?.status).toBe('met');
+    expect(filingOf(filed, '2026-04-13')?.status).toBe('met_late');
+  });
+
+  it('a suspension still open at the end of the 14 days leaves no due date, with the days left', () => {
+    // Entry Mon 21 Dec 2026; suspended from Christmas Day, Fri 25 Dec, not yet lifted. Days 1–3 are
+    // 22–24 Dec, so 11 of the 14 are left and the clock stands still.
+    const open: ClockInputs = { pauses: [{ from: '2026-12-25', to: null }], extensions: [] };
+    expect(filingOf({ entry: '2026-12-21' }, '2027-01-08', open)).toMatchObject({
+      dueDate: null,
+      status: 'suspended',
+      unitsLeft: 11,
+      pausedToday: true,
+    });
+  });
+
+  it('refuses any extension: no legal extension rule was found', () => {
+    // The profile note: "No legal extension rule was found. Late claims have been accepted by policy since
+    // January 2021" — a policy of accepting late claims, not an extension of the limit.
+    const filing = timeLimitInForce(procedure, 'filing', '2026-03-27');
+    expect(filing).toMatchObject({
+      status: 'known',
+      extension: { status: 'unknown', note: expect.stringContaining('No legal extension rule was found') },
+    });
+    const request = { reason: 'force_majeure', role: 'supervisor', length: 7, previous: [] } as const;
+    expect(checkExtension(filing, request)).toMatchObject({ ok: false, code: 'not_extendable' });
+    const decision = timeLimitInForce(procedure, 'first_instance_decision', '2026-03-27');
+    expect(checkExtension(decision, request)).toMatchObject({ ok: false, code: 'not_extendable' });
   });
 });

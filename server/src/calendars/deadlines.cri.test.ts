@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, isWorkingDay } from './calendar';
 import { addCalendarDays, addWorkingDays, type CountResult } from './day-count';
+import { loadCountryProfile } from '../countries/country-profile.loader';
+import type { TimeLimitId } from '../procedure/procedure';
+import { computeDeadlines, type ClockInputs, type EventDates } from '../procedure/deadlines';
+import { checkExtension, timeLimitInForce } from '../procedure/time-limits';
 
 // Hand-computed from the Código de Trabajo art. 148 feriados as moved by each year's law (the sourced
 // table for 2024–2026; date-holidays with Leyes 9803, 10050 and the Ley 9875 moves outside it), LGAP
@@ -88,5 +92,87 @@ describe('Costa Rica: Código de Trabajo art. 148 feriados, LGAP art. 256', () =
     const result = addWorkingDays(cri, '2025-04-10', 5);
     expect(result.date).toBe('2025-04-22');
     expect(holidays(result)).toEqual(['2025-04-11', '2025-04-17', '2025-04-18']);
+  });
+});
+
+// The profile's known limits: filing within 1 calendar month of entry (Decreto 43810-MGP) and the
+// 3-working-day appeal (LGAP art. 346, working days for the applicant under art. 256). A suspension
+// stops the clock for its days: working days for the appeal, calendar days added after the month.
+const procedure = loadCountryProfile('CRI').procedure;
+const limitOf = (id: TimeLimitId, events: EventDates, today: string, clock?: ClockInputs) =>
+  computeDeadlines(procedure, cri, events, today, clock).find((d) => d.limit === id);
+const paused = (from: string, to: string): ClockInputs => ({ pauses: [{ from, to }], extensions: [] });
+
+describe('Costa Rica: suspensions of the filing month and the appeal, no extension', () => {
+  it('a suspension over Jueves and Viernes Santo 2026 moves the 3-day appeal by the working days it took', () => {
+    // Notified Fri 27 Mar. Unsuspended: Mon 30 Mar 1, Tue 31 2, Wed 1 Apr 3 (the Monday–Wednesday
+    // closure is only a candidate). Suspended Tue 31 Mar – Mon 6 Apr (7 calendar days): it takes Tue 31,
+    // Wed 1 and Mon 6 (3 working days); Thu 2 and Fri 3 are feriados and would not have counted. So Mon 30
+    // is 1, Tue 7 Apr 2, Wed 8 Apr 3.
+    const notified = {
+      entry: '2025-11-03',
+      filing: '2025-11-10',
+      decision_issued: '2026-03-26',
+      written_notification: '2026-03-27',
+    };
+    const clock = { ...paused('2026-03-31', '2026-04-06'), outcome: 'rejected' } as const;
+    expect(limitOf('appeal_filing', notified, '2026-04-02')).toMatchObject({
+      dueDate: '2026-04-01',
+      status: 'overdue',
+    });
+    expect(limitOf('appeal_filing', notified, '2026-04-02', clock)).toMatchObject({
+      dueDate: '2026-04-08',
+      status: 'open',
+      pausedDays: 7,
+      pausedToday: true,
+    });
+    // Lodged Tue 7 Apr: in time only because of the suspension.
+    const lodged = { ...notified, appeal_lodged: '2026-04-07' };
+    expect(limitOf('appeal_filing', lodged, '2026-04-07', clock)?.status).toBe('met');
+    expect(limitOf('appeal_filing', lodged, '2026-04-07')?.status).toBe('met_late');
+  });
+
+  it('a suspension of the two feriados alone moves the appeal nothing', () => {
+    // Notified Wed 1 Apr 2026: Thu 2 and Fri 3 feriados, weekend, Mon 6 1, Tue 7 2, Wed 8 3, with or
+    // without a suspension of Thu 2 – Fri 3 Apr (2 calendar days paused, no working day).
+    const notified = { entry: '2025-11-03', filing: '2025-11-10', written_notification: '2026-04-01' };
+    expect(limitOf('appeal_filing', notified, '2026-04-01')).toMatchObject({ dueDate: '2026-04-08' });
+    expect(
+      limitOf('appeal_filing', notified, '2026-04-01', paused('2026-04-02', '2026-04-03')),
+    ).toMatchObject({
+      dueDate: '2026-04-08',
+      pausedDays: 2,
+    });
+  });
+
+  it('a suspension over the 2025–26 year end (Directriz 053-PLAN-MTSS period) lengthens the filing month', () => {
+    // Entry Mon 15 Dec 2025: one calendar month is Thu 15 Jan 2026. Suspended Mon 22 Dec – Fri 2 Jan, the
+    // collective vacation with the feriados of 25 Dec and 1 Jan inside it: 12 calendar days, feriados
+    // included (a month counts every day), added after 15 Jan: 16–27 Jan, so Tue 27 Jan 2026.
+    const entered = { entry: '2025-12-15' };
+    expect(limitOf('filing', entered, '2026-01-20')).toMatchObject({
+      dueDate: '2026-01-15',
+      status: 'overdue',
+    });
+    expect(limitOf('filing', entered, '2026-01-20', paused('2025-12-22', '2026-01-02'))).toMatchObject({
+      dueDate: '2026-01-27',
+      status: 'open',
+      pausedDays: 12,
+      unit: 'calendar_months',
+    });
+  });
+
+  it('refuses every extension: the sources give none for the filing month or the appeal', () => {
+    // Both known limits carry the profile note "None found" (no extension in Decreto 43810-MGP or LGAP
+    // art. 346 as sourced); the decision limit itself is unknown (three months per the Defensoría, no article).
+    const request = { reason: 'force_majeure', role: 'supervisor', length: 1, previous: [] } as const;
+    for (const id of ['filing', 'appeal_filing', 'first_instance_decision'] as const) {
+      const limit = timeLimitInForce(procedure, id, '2026-03-27');
+      expect(checkExtension(limit, request), id).toMatchObject({ ok: false, code: 'not_extendable' });
+    }
+    expect(timeLimitInForce(procedure, 'appeal_filing', '2026-03-27')).toMatchObject({
+      status: 'known',
+      extension: { status: 'unknown', note: 'None found.' },
+    });
   });
 });

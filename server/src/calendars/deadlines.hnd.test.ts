@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, isWorkingDay } from './calendar';
 import { addCalendarDays, addWorkingDays, workingDaysBetween } from './day-count';
+import { loadCountryProfile } from '../countries/country-profile.loader';
+import { runClock } from '../procedure/clock';
+import { computeDeadlines } from '../procedure/deadlines';
+import { checkExtension, timeLimitInForce } from '../procedure/time-limits';
 
 // Hand-computed from the Código del Trabajo art. 339 feriados (date-holidays) with Decreto 78-2015
 // (3, 12 and 21 October grouped Wednesday–Friday from the first Wednesday of October) and Decreto
@@ -60,5 +64,63 @@ describe('Honduras: Código del Trabajo art. 339 feriados', () => {
   it('counts October 2026', () => {
     // 22 weekdays (Thu 1 to Fri 30), less 7, 8 and 9 October.
     expect(workingDaysBetween(hnd, '2026-09-30', '2026-10-31')).toBe(19);
+  });
+});
+
+// No Honduran refugee time limit was found (every profile entry is 'unknown'), so computeDeadlines shows
+// none. The clock is shown on an illustrative 10-working-day count with the Honduran calendar, to pin how a
+// suspension and the Semana Morazánica combine once the authority records a limit.
+const procedure = loadCountryProfile('HND').procedure;
+const morazanica = [{ from: '2026-10-05', to: '2026-10-09' }];
+
+describe('Honduras: a suspension over the Semana Morazánica, and no extension', () => {
+  it('10 working days from Friday 2 October 2026, suspended Monday 5 – Friday 9 October', () => {
+    // Unsuspended: Mon 5 1, Tue 6 2, Wed 7 – Fri 9 feriados, Mon 12 3 (12 Oct is a working day), 13–16 4–7,
+    // Mon 19 8, Tue 20 9, Wed 21 Oct 10 (21 Oct is a working day too). The suspension takes only Mon 5 and
+    // Tue 6 (2 working days): Mon 12 1, 13–16 2–5, 19–23 6–10, so Fri 23 Oct.
+    expect(runClock(hnd, '2026-10-02', 10, 'working_days')).toMatchObject({ due: '2026-10-21' });
+    expect(runClock(hnd, '2026-10-02', 10, 'working_days', morazanica)).toEqual({
+      kind: 'due',
+      due: '2026-10-23',
+      pausedDays: 5,
+    });
+  });
+
+  it('a suspension lifted midway through the Semana Morazánica resumes on Monday 12 October', () => {
+    // Entered on Mon 5 without an end, the suspension stops the clock with all 10 days left (none had
+    // counted yet). Lifted on Wed 7: Thu 8 and Fri 9 are feriados anyway, so the count resumes on Mon 12
+    // and ends on Fri 23 Oct, as with the week-long suspension.
+    expect(runClock(hnd, '2026-10-02', 10, 'working_days', [{ from: '2026-10-05', to: null }])).toEqual({
+      kind: 'stopped',
+      since: '2026-10-05',
+      unitsLeft: 10,
+      pausedDays: 0,
+    });
+    expect(
+      runClock(hnd, '2026-10-02', 10, 'working_days', [{ from: '2026-10-05', to: '2026-10-07' }]),
+    ).toEqual({
+      kind: 'due',
+      due: '2026-10-23',
+      pausedDays: 3,
+    });
+  });
+
+  it('computes no deadline from the profile, however the clock moves', () => {
+    const events = { entry: '2026-09-01', filing: '2026-09-02', decision_issued: '2026-10-01' };
+    const clock = { pauses: morazanica, extensions: [] };
+    expect(computeDeadlines(procedure, hnd, events, '2026-10-06', clock)).toEqual([]);
+  });
+
+  it('refuses every extension: Honduran deadlines were not found', () => {
+    // Each limit's profile note reads "Honduran deadlines were not found in the sources" (or, for filing,
+    // "No filing time limit was found"): there is no limit to extend, let alone an extension rule.
+    const request = { reason: 'force_majeure', role: 'supervisor', length: 5, previous: [] } as const;
+    const ids = procedure.timeLimits.map((l) => l.id);
+    expect(ids).toEqual(['filing', 'first_instance_decision', 'appeal_filing', 'appeal_decision']);
+    for (const id of ids) {
+      const limit = timeLimitInForce(procedure, id, '2026-10-02');
+      expect(limit.status, id).toBe('unknown');
+      expect(checkExtension(limit, request), id).toMatchObject({ ok: false, code: 'not_extendable' });
+    }
   });
 });

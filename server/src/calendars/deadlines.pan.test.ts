@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, isWorkingDay } from './calendar';
 import { addCalendarDays, addWorkingDays } from './day-count';
+import { loadCountryProfile } from '../countries/country-profile.loader';
+import { computeDeadlines, type ClockInputs, type EventDates } from '../procedure/deadlines';
+import { checkExtension, timeLimitInForce } from '../procedure/time-limits';
 
 // Hand-computed from the días de fiesta o duelo nacional of the Código de Trabajo art. 46 as date-holidays
 // 3.37.0 lists them (Colón Day and 20 December included; a Sunday holiday moves to Monday, a Saturday
@@ -61,5 +64,61 @@ describe('Panama: Código de Trabajo art. 46 holidays', () => {
     // 29 Oct + 5 = Tue 3 Nov 2026 (holiday); Wed 4 is a working day.
     expect(addCalendarDays('2026-10-29', 5).date).toBe('2026-11-03');
     expect(addCalendarDays('2026-10-29', 5, { rollForwardIn: pan }).date).toBe('2026-11-04');
+  });
+});
+
+// The profile's one known limit: filing within 6 calendar months, "counted from the working day after
+// entry" (Decreto Ejecutivo 5/2018 art. 30). A suspension adds its calendar days after the six months.
+const procedure = loadCountryProfile('PAN').procedure;
+const filingOf = (events: EventDates, today: string, clock?: ClockInputs) =>
+  computeDeadlines(procedure, pan, events, today, clock).find((d) => d.limit === 'filing');
+
+describe('Panama: suspension of the six-month filing window (DE 5/2018 art. 30), no extension', () => {
+  it('six months from an entry followed by a working day', () => {
+    // Entry Tue 14 Apr 2026; the working day after is Wed 15, day 1 either way: due Wed 14 Oct 2026.
+    expect(filingOf({ entry: '2026-04-14' }, '2026-10-14')).toMatchObject({
+      dueDate: '2026-10-14',
+      status: 'open',
+    });
+    expect(filingOf({ entry: '2026-04-14' }, '2026-10-15')?.status).toBe('overdue');
+  });
+
+  it('a suspension over the November fiestas patrias of 2026 adds its 5 calendar days', () => {
+    // Entry Tue 2 Jun 2026 (Wed 3 Jun is a working day): six months end Wed 2 Dec. Suspended Mon 2 – Fri
+    // 6 Nov, which holds Separation Day (3), Flag Day (4, an observance) and Colón Day (5): 5 calendar days,
+    // holidays included, since a month counts every day. 3–7 Dec: Mon 7 Dec 2026 (Mothers Day is Tue 8).
+    const entered = { entry: '2026-06-02' };
+    const suspended: ClockInputs = { pauses: [{ from: '2026-11-02', to: '2026-11-06' }], extensions: [] };
+    expect(filingOf(entered, '2026-12-04')).toMatchObject({ dueDate: '2026-12-02', status: 'overdue' });
+    expect(filingOf(entered, '2026-12-04', suspended)).toMatchObject({
+      dueDate: '2026-12-07',
+      status: 'open',
+      pausedDays: 5,
+    });
+    // Filed Mon 7 Dec: in time only with the suspension.
+    expect(filingOf({ ...entered, filing: '2026-12-07' }, '2026-12-07', suspended)?.status).toBe('met');
+    expect(filingOf({ ...entered, filing: '2026-12-07' }, '2026-12-07')?.status).toBe('met_late');
+  });
+
+  // Art. 30 counts the six months "from the working day after entry" (`countsFrom: next_working_day`).
+  // Entry Thu 2 Apr 2026: Good Friday 3 Apr and the weekend pass, so the count starts on Mon 6 Apr as
+  // day 1 (as if entry were Sun 5 Apr): due Mon 5 Oct 2026, not Fri 2 Oct counted from entry itself.
+  it('six months from an entry on Holy Thursday start on the working day after Good Friday', () => {
+    expect(filingOf({ entry: '2026-04-02' }, '2026-10-05')).toMatchObject({
+      dueDate: '2026-10-05',
+      status: 'open',
+    });
+  });
+
+  it('refuses any extension: the sources give none for the filing window', () => {
+    // The filing limit's extension rule is unknown (profile note "None found"; DE 5/2018 art. 30 as sourced
+    // on mingob.gob.pa states none), and the decision and appeal limits are unknown altogether.
+    const request = { reason: 'force_majeure', role: 'supervisor', length: 1, previous: [] } as const;
+    const filing = timeLimitInForce(procedure, 'filing', '2026-06-02');
+    expect(filing).toMatchObject({ status: 'known', extension: { status: 'unknown', note: 'None found.' } });
+    for (const id of ['filing', 'first_instance_decision', 'appeal_filing'] as const) {
+      const limit = timeLimitInForce(procedure, id, '2026-06-02');
+      expect(checkExtension(limit, request), id).toMatchObject({ ok: false, code: 'not_extendable' });
+    }
   });
 });

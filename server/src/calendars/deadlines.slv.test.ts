@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from './calendar';
 import { addCalendarDays, addWorkingDays, workingDaysBetween } from './day-count';
+import { loadCountryProfile } from '../countries/country-profile.loader';
+import { computeDeadlines, type ClockInputs, type EventDates } from '../procedure/deadlines';
+import { checkExtension, timeLimitInForce, type ExtensionRequest } from '../procedure/time-limits';
 
 // Hand-computed from the Código de Trabajo art. 190 asuetos (date-holidays with 1 Jan, 10 May and
 // 17 Jun corrected) and a printed calendar; the refugee law's limits are in working days (filing 5,
@@ -71,5 +74,111 @@ describe('El Salvador: Código de Trabajo art. 190 asuetos', () => {
   it('counts July and August 2026', () => {
     // July has 23 weekdays; August 21, less Thu 6 Aug: 43.
     expect(workingDaysBetween(slv, '2026-06-30', '2026-08-31')).toBe(43);
+  });
+});
+
+// Decreto Legislativo 918 art. 27: the Commission decides within 30 working days of the referral, and
+// "en casos excepcionales este término podrá ser ampliado" (no count or length stated); art. 29: the
+// revisión within 3 working days, with no extension. Suspensions stop the clock for their days.
+const procedure = loadCountryProfile('SLV').procedure;
+const decisionOf = (events: EventDates, today: string, clock?: ClockInputs) =>
+  computeDeadlines(procedure, slv, events, today, clock).find((d) => d.limit === 'first_instance_decision');
+
+describe('El Salvador: suspensions and extensions of the Decreto 918 limits', () => {
+  const spring = { entry: '2026-03-09', filing: '2026-03-10', referral_to_decision_body: '2026-03-16' };
+
+  it('a suspension over Holy Week 2026 moves the 30-day decision (art. 27) by the 8 working days it took', () => {
+    // Referred Mon 16 Mar. Unsuspended: 17–20 Mar 1–4, 23–27 5–9, 30 Mar–1 Apr 10–12, Thu 2 and Fri 3
+    // Apr asuetos, 6–10 Apr 13–17, 13–17 18–22, 20–24 23–27, 27–29 Apr 28–30: Wed 29 Apr.
+    // Suspended Mon 30 Mar – Fri 10 Apr (12 calendar days), of which only 30, 31 Mar, 1 Apr and 6–10 Apr
+    // are working days: 8, not 10, because Holy Thursday and Good Friday would not have counted anyway.
+    // 13–17 Apr 10–14, 20–24 15–19, 27–30 Apr 20–23, Fri 1 May asueto, 4–8 May 24–28, Mon 11 29,
+    // Tue 12 May 30 (Día de la Madre, 10 May, is a Sunday that year).
+    const suspended: ClockInputs = { pauses: [{ from: '2026-03-30', to: '2026-04-10' }], extensions: [] };
+    expect(decisionOf(spring, '2026-04-30')).toMatchObject({
+      dueDate: '2026-04-29',
+      status: 'overdue',
+      pausedDays: 0,
+    });
+    expect(decisionOf(spring, '2026-04-30', suspended)).toMatchObject({
+      dueDate: '2026-05-12',
+      status: 'open',
+      pausedDays: 12,
+      pausedToday: false,
+    });
+    // A decision on Mon 11 May is in time only because of the suspension.
+    const decided = { ...spring, decision_issued: '2026-05-11' };
+    expect(decisionOf(decided, '2026-05-11', suspended)?.status).toBe('met');
+    expect(decisionOf(decided, '2026-05-11')?.status).toBe('met_late');
+  });
+
+  it('a suspension of the Holy Week asuetos alone moves nothing', () => {
+    // Thu 2 – Sat 4 Apr were never working days: the end stays Wed 29 Apr, with 3 days paused.
+    const asuetosOnly: ClockInputs = { pauses: [{ from: '2026-04-02', to: '2026-04-04' }], extensions: [] };
+    expect(decisionOf(spring, '2026-04-01', asuetosOnly)).toMatchObject({
+      dueDate: '2026-04-29',
+      pausedDays: 3,
+    });
+  });
+
+  it('an extension for an exceptional case (art. 27), granted across the 2026 year end', () => {
+    // Referred Mon 16 Nov 2026: 17–20 Nov 1–4, 23–27 5–9, 30 Nov–4 Dec 10–14, 7–11 Dec 15–19, 14–18
+    // 20–24, 21–24 25–28 (24 Dec is only a vacation candidate), Fri 25 asueto, Mon 28 29, Tue 29 Dec 30.
+    // Extended by 10 working days: Wed 30 31, Thu 31 32, Fri 1 Jan 2027 asueto, 4–8 Jan 33–37, Mon 11
+    // 38, Tue 12 39, Wed 13 Jan 40.
+    const referred = { entry: '2026-11-02', filing: '2026-11-03', referral_to_decision_body: '2026-11-16' };
+    const limit = timeLimitInForce(procedure, 'first_instance_decision', referred.referral_to_decision_body);
+    const request = { reason: 'exceptional_case', role: 'supervisor', length: 10, previous: [] } as const;
+    expect(checkExtension(limit, request)).toEqual({ ok: true });
+    const extended: ClockInputs = {
+      pauses: [],
+      extensions: [
+        {
+          limit: 'first_instance_decision',
+          reason: 'exceptional_case',
+          length: 10,
+          note: 'Informe de evaluación incompleto por falta de intérprete.',
+          grantedAt: '2026-12-28',
+        },
+      ],
+    };
+    expect(decisionOf(referred, '2026-12-30')).toMatchObject({
+      dueDate: '2026-12-29',
+      extendedBy: 0,
+      status: 'overdue',
+    });
+    expect(decisionOf(referred, '2026-12-30', extended)).toMatchObject({
+      dueDate: '2027-01-13',
+      length: 30,
+      extendedBy: 10,
+      status: 'open',
+    });
+  });
+
+  it('refuses an extension art. 27 does not allow, and any extension of the revisión (art. 29)', () => {
+    const decision = timeLimitInForce(procedure, 'first_instance_decision', '2026-11-16');
+    const request = (change: Partial<ExtensionRequest>): ExtensionRequest => ({
+      reason: 'exceptional_case',
+      role: 'supervisor',
+      length: 10,
+      previous: [],
+      ...change,
+    });
+    const code = (change: Partial<ExtensionRequest>) => {
+      const result = checkExtension(decision, request(change));
+      return result.ok ? 'ok' : result.code;
+    };
+    // "Casos excepcionales" is the only ground: health is not listed as such.
+    expect(code({ reason: 'health' })).toBe('reason_not_allowed');
+    expect(code({ role: 'eligibility_officer' })).toBe('role_not_allowed');
+    expect(code({ length: 0 })).toBe('invalid_length');
+    // Art. 27 states no count: a second extension is not refused as one too many.
+    expect(code({ previous: [10] })).toBe('ok');
+    // The 3-day revisión: the profile notes "None found".
+    const revision = timeLimitInForce(procedure, 'appeal_filing', '2026-06-16');
+    expect(checkExtension(revision, request({ length: 2 }))).toMatchObject({
+      ok: false,
+      code: 'not_extendable',
+    });
   });
 });

@@ -104,7 +104,7 @@ describeEachEngine('moving a case through the procedure', (database) => {
     const asEligibility = await getCaseFile(db, actors.eligibility_officer, caseId, mexico, now);
     expect([asEligibility.stage, asEligibility.outcome]).toEqual(['registered', null]);
     expect(asEligibility.procedureActions).toEqual([
-      { action: 'schedule_interview', requires: ['interviewDate'] },
+      { action: 'schedule_interview', via: 'form', requires: ['interviewDate'] },
     ]);
     const asSupervisor = await getCaseFile(db, actors.supervisor, caseId, mexico, now);
     expect(asSupervisor.procedureActions.map((a) => a.action)).toEqual(['schedule_interview', 'close']);

@@ -10,7 +10,7 @@ import {
   RegisterApplicationInput,
   RegisteredCase,
 } from '@refugio/contract';
-import { jurisdictionNow, type App, type AppContext } from '../http/context';
+import { jurisdictionNow, type App, type AppContext, nowIn } from '../http/context';
 import { requireUser } from '../http/session-cookie';
 import { getCaseFile, listCases, registerApplication } from './case.service';
 import { takeProcedureAction } from './case-transition.service';
@@ -31,7 +31,8 @@ export function caseRoutes(app: App, ctx: AppContext): void {
         response: { 200: CaseList, ...errors },
       },
     },
-    async (request) => listCases(ctx.db, requireUser(request), request.query, await jurisdictionNow(ctx)),
+    async (request) =>
+      listCases(ctx.db, requireUser(request), request.query, await jurisdictionNow(ctx), nowIn(ctx)),
   );
 
   app.post(
@@ -50,6 +51,7 @@ export function caseRoutes(app: App, ctx: AppContext): void {
         requireUser(request),
         request.body,
         await jurisdictionNow(ctx),
+        nowIn(ctx),
       );
       return reply.status(201).send(registered);
     },
@@ -83,7 +85,13 @@ export function caseRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) =>
-      getCaseFile(ctx.db, requireUser(request), request.params.caseId, await jurisdictionNow(ctx)),
+      getCaseFile(
+        ctx.db,
+        requireUser(request),
+        request.params.caseId,
+        await jurisdictionNow(ctx),
+        nowIn(ctx),
+      ),
   );
 
   app.post(
@@ -106,6 +114,7 @@ export function caseRoutes(app: App, ctx: AppContext): void {
         request.params.action,
         request.body,
         await jurisdictionNow(ctx),
+        nowIn(ctx),
       ),
   );
 
@@ -127,6 +136,7 @@ export function caseRoutes(app: App, ctx: AppContext): void {
         request.params,
         request.query.lang,
         ctx.profile,
+        nowIn(ctx),
       );
       return reply
         .header('content-type', 'application/pdf')

@@ -13,6 +13,7 @@ import {
 } from '@refugio/contract';
 import type { Insertable } from 'kysely';
 import type { DB } from '../db/schema';
+import { stepTakenVia } from '../procedure/record-driven';
 import type { Jurisdiction } from '../countries/jurisdiction';
 import type { CaseTable } from './case.table';
 import type { Actor } from '../access/actor';
@@ -257,6 +258,7 @@ function procedureActionsFor(actor: Actor, kase: CaseRow, procedure: Procedure):
     return [
       {
         action,
+        via: stepTakenVia(action),
         requires: [...transition.requires],
         ...(transition.outcomes ? { outcomes: [...transition.outcomes] } : {}),
         ...(transition.requires.includes('closureReason') && transition.closureReasons

@@ -18,6 +18,9 @@ export function procedureDatesOf(
 ): EventDates {
   const dates: EventDates = { entry: kase.entry_date, filing: kase.application_date };
   for (const event of events) {
+    // Most steps mark nothing (`marks: null`): skip them before parsing.
+    const data = event.data as { marks?: unknown; clears?: unknown } | null;
+    if (typeof data !== 'object' || data === null || (!data.marks && !data.clears)) continue;
     const cleared = Clears.safeParse(event.data);
     if (cleared.success) for (const e of cleared.data.clears) delete dates[e];
     const parsed = Marks.safeParse(event.data);

@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/config';
 import { openConfiguredDatabase } from '../db/bootstrap';
-import { calendarSource } from '../calendars/calendar-source';
-import { jurisdictionOf } from '../countries/jurisdiction';
+import { jurisdictionOf, sourceOfProfile } from '../countries/jurisdiction';
 import { hasAnyUser, seedDemo } from '../demo/demo-seed';
 import { projectMissingDeadlines, resumeRecomputations } from '../deadlines/recomputation.service';
 import { buildApp } from '../http/app';
+import { clockStartingAt } from '../config/clock';
 import { loggerOptions } from '../http/logger';
 import { printDemoCredentials } from './demo-credentials';
 
@@ -14,20 +14,25 @@ const webDist = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 export async function serveCommand(config: Config): Promise<void> {
   const { profile } = jurisdictionOf(config.country);
   const database = await openConfiguredDatabase(config);
+  const now = clockStartingAt(config.clockStart);
+  if (config.clockStart)
+    console.warn(`REFUGIO_CLOCK_START: the procedure's clock starts at ${config.clockStart.toISOString()}`);
   if (config.demo && !(await hasAnyUser(database.db))) {
     console.warn('Empty system: adding demo data (REFUGIO_DEMO=0 to start empty)…');
-    await seedDemo(database.db, profile);
+    await seedDemo(database.db, profile, { now: now() });
     printDemoCredentials();
   }
-  const source = { profile, calendars: calendarSource(profile.code) };
+  const source = sourceOfProfile(profile);
   const app = await buildApp(
     {
       db: database.db,
       engine: database.engine,
       profile,
       calendars: source.calendars,
+      rules: source.rules,
       sessionPolicy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours },
       cookieSecure: config.cookieSecure,
+      now,
     },
     { webDist, logger: loggerOptions(config.logLevel), trustProxy: config.trustProxy },
   );

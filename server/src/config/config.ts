@@ -16,6 +16,16 @@ export interface Config {
   cookieSecure: boolean;
   /** Trust X-Forwarded-For from a reverse proxy for the client address in the audit log. */
   trustProxy: boolean;
+  /** REFUGIO_CLOCK_START: the procedure's clock starts at this instant and runs on (tests, training). */
+  clockStart: Date | undefined;
+}
+
+function instant(name: string, value: string | undefined): Date | undefined {
+  if (value === undefined || value === '') return undefined;
+  const date = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(date.getTime()))
+    throw new Error(`${name} must be a date and time such as 2026-11-30T15:00:00Z, got "${value}"`);
+  return date;
 }
 
 function int(name: string, value: string | undefined, fallback: number): number {
@@ -46,5 +56,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     cookieSecure: env.REFUGIO_COOKIE_SECURE === '1',
     trustProxy: env.REFUGIO_TRUST_PROXY === '1',
+    clockStart: instant('REFUGIO_CLOCK_START', env.REFUGIO_CLOCK_START),
   };
 }

@@ -3,6 +3,7 @@ import type { CountryProfile } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import { buildCalendar, type Calendar } from '../calendars/calendar';
 import { calendarSource, type CalendarSource } from '../calendars/calendar-source';
+import { profileSource, type ProfileSource } from '../time-limit-rules/profile-source';
 import { loadCountryProfile } from './country-profile.loader';
 
 /** The deployment's law: its country profile and the calendar its time limits are counted on. */
@@ -11,10 +12,14 @@ export interface Jurisdiction {
   calendar: Calendar;
 }
 
-/** The profile, and the calendar as it stands in the database now (declared days included). */
+/**
+ * The profile file, and the way to the law as it stands in the database now: the calendar with the
+ * declared days, the profile with the time-limit versions the authority recorded.
+ */
 export interface JurisdictionSource {
   profile: CountryProfile;
   calendars: CalendarSource;
+  rules: ProfileSource;
 }
 
 const cache = new Map<string, Jurisdiction>();
@@ -35,10 +40,15 @@ export function jurisdictionOf(code: string): Jurisdiction {
 
 export function jurisdictionSourceOf(code: string): JurisdictionSource {
   const profile = loadCountryProfile(code);
-  return { profile, calendars: calendarSource(profile.code) };
+  return sourceOfProfile(profile);
 }
 
-/** The jurisdiction with the calendar as the database has it now. */
+export function sourceOfProfile(profile: CountryProfile): JurisdictionSource {
+  return { profile, calendars: calendarSource(profile.code), rules: profileSource(profile) };
+}
+
+/** The jurisdiction as the database has it now: declared days and recorded time limits included. */
 export async function currentJurisdiction(source: JurisdictionSource, db: Kysely<DB>): Promise<Jurisdiction> {
-  return { profile: source.profile, calendar: await source.calendars.current(db) };
+  const [profile, calendar] = await Promise.all([source.rules.current(db), source.calendars.current(db)]);
+  return { profile, calendar };
 }

@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import type { DB } from './schema';
 
@@ -24,6 +25,12 @@ const types = {
       : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
+/**
+ * The extensions the migrations create, for every embedded database opened (server and test harness
+ * alike): a data directory that used one and is opened without it fails on the first write that needs it.
+ */
+export const pgliteExtensions = { pg_trgm, btree_gist };
+
 export type DatabaseTarget = { url: string } | { dataDir: string } | { pglite: PGlite };
 
 /** Opens the embedded database (a directory) or a PostgreSQL server (a URL) behind one Kysely API. */
@@ -38,7 +45,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     pglite = target.pglite;
   } else {
     mkdirSync(target.dataDir, { recursive: true });
-    pglite = await PGlite.create(target.dataDir, { extensions: { pg_trgm } });
+    pglite = await PGlite.create(target.dataDir, { extensions: pgliteExtensions });
   }
   const pool = new pg.Pool({ ...createPgConfig(pglite), types } as pg.PoolConfig);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });

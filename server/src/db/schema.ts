@@ -5,14 +5,22 @@ import type { DeclaredNonWorkingDayTable } from '../calendars/declared-day.table
 import type {
   CaseClockTable,
   CaseDeadlineTable,
+  ClockRecomputationCaseTable,
   ClockRecomputationTable,
   ClockSuspensionChangeTable,
   ClockSuspensionTable,
 } from '../deadlines/clock.table';
 import type { OfficeTable } from '../offices/office.table';
+import type { TimeLimitRuleTable } from '../time-limit-rules/time-limit-rule.table';
 import type { UserTable } from '../users/user.table';
+import type { StoredFileTable } from '../files/stored-file.table';
+import type { InterviewTables } from '../interviews/interview.tables';
+import type { AssessmentTables } from '../assessments/assessment.tables';
+import type { DecisionTables } from '../decisions/decision.tables';
+import type { AppealTables } from '../appeals/appeal.tables';
 
-export interface DB {
+/** Every table; the eligibility features (issue 4) list theirs in their own folders. */
+export interface DB extends InterviewTables, AssessmentTables, DecisionTables, AppealTables {
   offices: OfficeTable;
   users: UserTable;
   sessions: SessionTable;
@@ -27,4 +35,7 @@ export interface DB {
   case_deadlines: CaseDeadlineTable;
   case_clocks: CaseClockTable;
   clock_recomputations: ClockRecomputationTable;
+  clock_recomputation_cases: ClockRecomputationCaseTable;
+  time_limit_rules: TimeLimitRuleTable;
+  stored_files: StoredFileTable;
 }

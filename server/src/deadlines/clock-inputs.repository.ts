@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema';
+import { idIn } from '../db/id-in';
 
 /** The active suspensions that cover any of these cases: their own, their offices' and the authority's. */
 export function findSuspensionsCovering(
@@ -15,7 +16,7 @@ export function findSuspensionsCovering(
       eb.or([
         eb('scope', '=', 'authority'),
         ...(officeIds.length > 0 ? [eb('office_id', 'in', [...new Set(officeIds)])] : []),
-        ...(caseIds.length > 0 ? [eb('case_id', 'in', [...caseIds])] : []),
+        ...(caseIds.length > 0 ? [idIn('case_id', caseIds)] : []),
       ]),
     )
     .execute();
@@ -32,7 +33,7 @@ export function findClockEvents(db: Kysely<DB>, caseIds: readonly string[]) {
   return db
     .selectFrom('case_events')
     .select(['case_id', 'type', 'data', 'occurred_at'])
-    .where('case_id', 'in', [...caseIds])
+    .where(idIn('case_id', caseIds))
     .where((eb) =>
       eb.or([
         eb('type', 'in', ['deadline_extended', 'close', 'close_final']),
@@ -56,7 +57,7 @@ export async function lockCases(trx: Kysely<DB>, caseIds: readonly string[]): Pr
   await trx
     .selectFrom('cases')
     .select('id')
-    .where('id', 'in', [...caseIds])
+    .where(idIn('id', caseIds))
     .orderBy('id')
     .forNoKeyUpdate()
     .execute();

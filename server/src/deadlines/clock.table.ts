@@ -63,8 +63,12 @@ export interface ClockRecomputationTable {
   total: ColumnType<number, number | undefined, number>;
   done: ColumnType<number, number | undefined, number>;
   changed: ColumnType<number, number | undefined, number>;
-  /** The last case rewritten (cases are taken in id order), so an interrupted run resumes after it. */
-  after_case_id: string | null;
   started_at: Generated<Date>;
   finished_at: Date | null;
+}
+
+/** A recomputation's work list: the cases it has still to recompute (deleted as batches finish). */
+export interface ClockRecomputationCaseTable {
+  recomputation_id: string;
+  case_id: string;
 }

@@ -14,7 +14,7 @@ import {
   SuspensionListQuery,
   WithdrawSuspensionInput,
 } from '@refugio/contract';
-import { jurisdictionNow, jurisdictionSource, type App, type AppContext } from '../http/context';
+import { jurisdictionNow, jurisdictionSource, type App, type AppContext, nowIn } from '../http/context';
 import { requireUser } from '../http/session-cookie';
 import { forbidden, notFound } from '../errors/app-error';
 import { canReadCalendar } from '../access/policy';
@@ -31,6 +31,7 @@ export function deadlineRoutes(app: App, ctx: AppContext): void {
     source: jurisdictionSource(ctx),
     // Ids only: a recomputation's error carries no personal data, and it resumes on the next start.
     onError: (error) => app.log.error({ err: error }, 'deadline recomputation failed'),
+    now: nowIn(ctx),
   });
 
   app.get(
@@ -45,7 +46,13 @@ export function deadlineRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) =>
-      getDeadlineDashboard(ctx.db, requireUser(request), request.query, await jurisdictionNow(ctx)),
+      getDeadlineDashboard(
+        ctx.db,
+        requireUser(request),
+        request.query,
+        await jurisdictionNow(ctx),
+        nowIn(ctx),
+      ),
   );
 
   app.post(
@@ -67,6 +74,7 @@ export function deadlineRoutes(app: App, ctx: AppContext): void {
         request.params.limit,
         request.body,
         await jurisdictionNow(ctx),
+        nowIn(ctx),
       ),
   );
 

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema';
+import { idIn } from '../db/id-in';
 
 /** Which running cases a recomputation covers: an office or all, and for a declared day only those it can move. */
 export interface RecomputationScope {
@@ -9,6 +10,8 @@ export interface RecomputationScope {
    * before it whose projected due date is on or after it, or that stand suspended without one.
    */
   day?: string | undefined;
+  /** Only the cases that have no projected clock yet (a rebuild after a restore). */
+  unprojected?: boolean;
 }
 
 function runningCases(db: Kysely<DB>, scope: RecomputationScope) {
@@ -27,48 +30,111 @@ function runningCases(db: Kysely<DB>, scope: RecomputationScope) {
       ),
     );
   }
+  if (scope.unprojected) {
+    query = query.where(({ not, exists, selectFrom }) =>
+      not(
+        exists(selectFrom('case_clocks').select('case_id').whereRef('case_clocks.case_id', '=', 'cases.id')),
+      ),
+    );
+  }
   return query;
 }
 
 /**
- * The next batch of a recomputation's cases after a case id, in id order, locked until the batch's
- * transaction ends (a step on one of them waits for the batch rather than racing it).
+ * Writes the recomputation's work list: every running case in its scope, evaluated once, in one
+ * set-based statement. Answers how many cases it holds.
  */
-export function findRunningCasesAfter(
-  db: Kysely<DB>,
-  scope: RecomputationScope & { afterCaseId: string | null },
-  limit: number,
-) {
-  let query = runningCases(db, scope).select([
-    'id',
-    'office_id',
-    'track',
-    'stage',
-    'outcome',
-    'entry_date',
-    'application_date',
-  ]);
-  if (scope.afterCaseId) query = query.where('id', '>', scope.afterCaseId);
-  return query.orderBy('id').limit(limit).forNoKeyUpdate().execute();
-}
-
-export async function countRunningCases(db: Kysely<DB>, scope: RecomputationScope): Promise<number> {
-  const row = await runningCases(db, scope)
-    .select(sql<string>`count(*)`.as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
-/** Locks a running recomputation for one batch; undefined when it is done or another process holds it. */
-export function lockRunningRecomputation(trx: Kysely<DB>, id: string) {
-  return trx
-    .selectFrom('clock_recomputations')
-    .selectAll()
-    .where('id', '=', id)
-    .where('status', '=', 'running')
-    .forUpdate()
-    .skipLocked()
+export async function collectRecomputationCases(
+  trx: Kysely<DB>,
+  recomputationId: string,
+  scope: RecomputationScope,
+): Promise<number> {
+  const result = await trx
+    .insertInto('clock_recomputation_cases')
+    .columns(['recomputation_id', 'case_id'])
+    .expression(runningCases(trx, scope).select([sql<string>`${recomputationId}::uuid`.as('r'), 'id']))
     .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0);
+}
+
+/**
+ * The next batch of a recomputation's work list, in id order, with the fields their deadlines are
+ * computed from. The work rows are locked until the batch's transaction ends and rows another worker
+ * holds are skipped, so workers never take the same case twice.
+ */
+export function takeRecomputationBatch(trx: Kysely<DB>, recomputationId: string, limit: number) {
+  return trx
+    .selectFrom('clock_recomputation_cases as w')
+    .innerJoin('cases', 'cases.id', 'w.case_id')
+    .select([
+      'cases.id',
+      'cases.office_id',
+      'cases.track',
+      'cases.stage',
+      'cases.outcome',
+      'cases.entry_date',
+      'cases.application_date',
+    ])
+    .where('w.recomputation_id', '=', recomputationId)
+    .orderBy('w.case_id')
+    .limit(limit)
+    .forUpdate('w')
+    .skipLocked()
+    .execute();
+}
+
+/** Takes cases off the work list once their batch is done. */
+export async function finishRecomputationCases(
+  trx: Kysely<DB>,
+  recomputationId: string,
+  caseIds: readonly string[],
+): Promise<void> {
+  if (caseIds.length === 0) return;
+  await trx
+    .deleteFrom('clock_recomputation_cases')
+    .where('recomputation_id', '=', recomputationId)
+    .where(idIn('case_id', caseIds))
+    .execute();
+}
+
+/** Counts a finished batch: cases done and cases whose due dates moved. */
+export async function countRecomputationBatch(
+  trx: Kysely<DB>,
+  recomputationId: string,
+  done: number,
+  changed: number,
+): Promise<void> {
+  await trx
+    .updateTable('clock_recomputations')
+    .set((eb) => ({ done: eb('done', '+', done), changed: eb('changed', '+', changed) }))
+    .where('id', '=', recomputationId)
+    .execute();
+}
+
+/**
+ * Marks the recomputation done once its work list is empty (cases another worker still holds are
+ * visible until it commits, so the last worker to finish is the one that closes it).
+ */
+export async function closeRecomputationIfEmpty(
+  db: Kysely<DB>,
+  recomputationId: string,
+  at: Date,
+): Promise<void> {
+  await db
+    .updateTable('clock_recomputations')
+    .set({ status: 'done', finished_at: at })
+    .where('id', '=', recomputationId)
+    .where('status', '=', 'running')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('clock_recomputation_cases')
+            .select('case_id')
+            .where('recomputation_id', '=', recomputationId),
+        ),
+      ),
+    )
+    .execute();
 }
 
 export function findRecomputation(db: Kysely<DB>, id: string) {

@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { describeEachEngine } from '../../test/harness/engines';
 import { createActor, createOffice } from '../../test/fixtures/actors';
 import { familyOfThree } from '../../test/fixtures/applications';
@@ -7,7 +7,12 @@ import { jurisdictionOf, jurisdictionSourceOf } from '../countries/jurisdiction'
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
 import { registerApplication } from '../cases/case.service';
-import { resumeRecomputations, runRecomputation, startRecomputation } from './recomputation.service';
+import {
+  projectMissingDeadlines,
+  resumeRecomputations,
+  runRecomputation,
+  startRecomputation,
+} from './recomputation.service';
 
 const now = new Date('2026-04-20T16:00:00Z');
 // Filed Mon 9 Mar 2026: due Wed 13 May; a day declared non-working inside the count moves it to Thu 14 May.
@@ -88,6 +93,7 @@ describeEachEngine('recomputing deadlines in resumable batches', (database) => {
     let batches = 0;
     const crash = runRecomputation(db, source, id, {
       batchSize: BATCH,
+      workers: 1,
       now: () => now,
       onBatch: () => {
         batches++;
@@ -135,13 +141,13 @@ describeEachEngine('recomputing deadlines in resumable batches', (database) => {
 
   it('finishes a total that is an exact multiple of the batch size, and records no timeline entry when nothing moved', async () => {
     const { db } = database();
-    // A rebuild of the projection with the calendar unchanged moves no due date.
+    // Every running case recomputed with nothing changed (as after a suspension withdrawn before it began).
     const id = await db
       .transaction()
       .execute((trx) =>
         startRecomputation(
           trx,
-          { kind: 'projection', change: 'built', id: null, legalBasis: '', actorId: null },
+          { kind: 'suspension', change: 'withdrawn', id: null, legalBasis: 'Acuerdo', actorId: admin.id },
           null,
         ),
       );
@@ -150,5 +156,21 @@ describeEachEngine('recomputing deadlines in resumable batches', (database) => {
     expect(view.finishedAt).not.toBeNull();
     expect(await eventsOf(id)).toEqual([]);
     expect(await projection()).toEqual(Array(CASES).fill('2026-05-15'));
+  });
+
+  it('rebuilding the projection covers only the cases that have none, and writes them back as they were', async () => {
+    const { db } = database();
+    const lost = caseIds.slice(0, 3);
+    await db.deleteFrom('case_deadlines').where('case_id', 'in', lost).execute();
+    await db.deleteFrom('case_clocks').where('case_id', 'in', lost).execute();
+    expect(await projectMissingDeadlines(db, source)).toBe(3);
+    const rebuilt = await db
+      .selectFrom('clock_recomputations')
+      .select(['total', 'done', 'status'])
+      .where(sql<boolean>`cause ->> 'kind' = 'projection'`)
+      .execute();
+    expect(rebuilt).toEqual([{ total: 3, done: 3, status: 'done' }]);
+    expect(await projection()).toEqual(Array(CASES).fill('2026-05-15'));
+    expect(await projectMissingDeadlines(db, source)).toBe(0);
   });
 });

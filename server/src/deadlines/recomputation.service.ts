@@ -5,20 +5,22 @@ import type { DB } from '../db/schema';
 import { currentJurisdiction, type JurisdictionSource } from '../countries/jurisdiction';
 import { refreshDeadlines, type DueDateChange } from './deadline-refresh';
 import {
+  closeRecomputationIfEmpty,
+  collectRecomputationCases,
   countCasesWithoutClock,
-  countRunningCases,
+  countRecomputationBatch,
   findRecomputation,
-  findRunningCasesAfter,
   findRunningRecomputationIds,
-  lockRunningRecomputation,
+  finishRecomputationCases,
+  takeRecomputationBatch,
   type RecomputationRow,
 } from './recomputation.repository';
 
 /** What changed the clocks, as each moved case's timeline entry records it (no personal data). */
 export interface RecomputationCause {
-  readonly kind: 'suspension' | 'declared_day' | 'projection';
-  readonly change: 'created' | 'lifted' | 'corrected' | 'withdrawn' | 'declared' | 'built';
-  /** The suspension or declared day (none for a rebuild of the projection). */
+  readonly kind: 'suspension' | 'declared_day' | 'time_limit_rule' | 'projection';
+  readonly change: 'created' | 'lifted' | 'corrected' | 'withdrawn' | 'declared' | 'recorded' | 'built';
+  /** The suspension, declared day or time-limit rule (none for a rebuild of the projection). */
   readonly id: string | null;
   readonly legalBasis: string;
   readonly actorId: string | null;
@@ -27,11 +29,14 @@ export interface RecomputationCause {
 }
 
 export const DEFAULT_BATCH_SIZE = 1000;
+/** Two: one batch computes in Node while the database writes the other (the embedded one takes turns). */
+export const DEFAULT_WORKERS = 2;
 
 /**
- * Records that the deadlines of every running case of an office (or of all offices) must be recomputed.
- * Called in the transaction that makes the change, so the change never commits without its
- * recomputation; `runRecomputation` then does the work in batches of their own.
+ * Records that the deadlines of every running case of an office (or of all offices) must be recomputed,
+ * and collects those cases into its work list. Called in the transaction that makes the change, so the
+ * change never commits without its recomputation; `runRecomputation` then does the work in batches of
+ * their own.
  */
 export async function startRecomputation(
   trx: Kysely<DB>,
@@ -39,75 +44,91 @@ export async function startRecomputation(
   officeId: string | null,
 ): Promise<string> {
   const id = crypto.randomUUID();
-  const total = await countRunningCases(trx, { officeId, day: cause.day });
   await trx
     .insertInto('clock_recomputations')
-    .values({ id, cause: JSON.stringify(cause), office_id: officeId, total })
+    .values({ id, cause: JSON.stringify(cause), office_id: officeId })
     .execute();
+  const total = await collectRecomputationCases(trx, id, {
+    officeId,
+    day: cause.day,
+    unprojected: cause.kind === 'projection',
+  });
+  await trx.updateTable('clock_recomputations').set({ total }).where('id', '=', id).execute();
   return id;
 }
 
 export interface RunOptions {
   batchSize?: number;
+  /**
+   * Batches run at once, each in its own transaction on its own connection: one computes while the
+   * database writes another's. On the embedded database (one connection) they take turns.
+   */
+  workers?: number;
   now?: () => Date;
   onBatch?: (view: RecomputationView) => void;
 }
 
 /**
- * Recomputes the deadlines of the recomputation's cases in id order, one transaction per batch, so other
+ * Recomputes the deadlines of the recomputation's work list, one transaction per batch, so other
  * requests are never held up for longer than one batch. Each case whose due dates moved gets a
- * `deadlines_recomputed` timeline entry naming the cause. Resumable: each batch records the last case
- * it rewrote, and a batch that finds the row locked by another process leaves the work to it.
+ * `deadlines_recomputed` timeline entry naming the cause. Resumable: a batch takes its cases off the
+ * work list when it commits, and workers (of this process or another) skip the cases others hold.
  */
 export async function runRecomputation(
   db: Kysely<DB>,
   source: JurisdictionSource,
   id: string,
-  { batchSize = DEFAULT_BATCH_SIZE, now = () => new Date(), onBatch }: RunOptions = {},
+  {
+    batchSize = DEFAULT_BATCH_SIZE,
+    workers = DEFAULT_WORKERS,
+    now = () => new Date(),
+    onBatch,
+  }: RunOptions = {},
 ): Promise<RecomputationView> {
-  for (;;) {
-    const finished = await db.transaction().execute(async (trx) => {
-      const job = await lockRunningRecomputation(trx, id);
-      if (!job) return true;
-      const jurisdiction = await currentJurisdiction(source, trx);
-      const at = now();
-      const cases = await findRunningCasesAfter(
-        trx,
-        {
-          officeId: job.office_id,
-          day: (job.cause as unknown as RecomputationCause).day,
-          afterCaseId: job.after_case_id,
-        },
-        batchSize,
-      );
-      const changes = await refreshDeadlines(
-        trx,
-        jurisdiction,
-        cases,
-        todayIn(jurisdiction.profile.timeZone, at),
-      );
-      await recordChanges(trx, job, changes, at);
-      const last = cases.at(-1);
-      const done = cases.length < batchSize;
-      await trx
-        .updateTable('clock_recomputations')
-        .set({
-          done: job.done + cases.length,
-          changed: job.changed + changes.size,
-          after_case_id: last?.id ?? job.after_case_id,
-          ...(done ? { status: 'done' as const, finished_at: at } : {}),
-        })
-        .where('id', '=', id)
-        .execute();
-      return done;
-    });
-    const view = await getRecomputationView(db, id);
-    if (view) onBatch?.(view);
-    if (finished || !view || view.status === 'done') {
-      if (!view) throw new Error(`Recomputation ${id} does not exist`);
-      return view;
+  const job = await findRecomputation(db, id);
+  if (!job) throw new Error(`Recomputation ${id} does not exist`);
+  let failed = false;
+  const work = async (): Promise<void> => {
+    // A failed worker stops the others after their batch: the rest resumes on restart.
+    while (!failed) {
+      const taken = await db.transaction().execute(async (trx) => {
+        const at = now();
+        const cases = await takeRecomputationBatch(trx, id, batchSize);
+        if (cases.length === 0) return 0;
+        const jurisdiction = await currentJurisdiction(source, trx);
+        const changes = await refreshDeadlines(
+          trx,
+          jurisdiction,
+          cases,
+          todayIn(jurisdiction.profile.timeZone, at),
+        );
+        await recordChanges(trx, job, changes, at);
+        await finishRecomputationCases(
+          trx,
+          id,
+          cases.map((c) => c.id),
+        );
+        await countRecomputationBatch(trx, id, cases.length, changes.size);
+        return cases.length;
+      });
+      if (taken === 0) return;
+      const view = await getRecomputationView(db, id);
+      if (view) onBatch?.(view);
     }
-  }
+  };
+  await Promise.all(
+    Array.from({ length: Math.max(1, workers) }, () =>
+      work().catch((error: unknown) => {
+        failed = true;
+        throw error;
+      }),
+    ),
+  );
+  await closeRecomputationIfEmpty(db, id, now());
+  const view = await getRecomputationView(db, id);
+  if (!view) throw new Error(`Recomputation ${id} does not exist`);
+  onBatch?.(view);
+  return view;
 }
 
 async function recordChanges(

@@ -7,6 +7,7 @@ import { assignCase } from '../assignments/assignment.service';
 import { takeProcedureAction } from '../cases/case-transition.service';
 import { extendDeadline } from '../deadlines/extension.service';
 import { findCaseById } from '../cases/case.repository';
+import { recordPresentation } from '../presentations/presentation.service';
 
 export interface DemoStaff {
   eligibility: Actor;
@@ -33,7 +34,8 @@ const refusal = {
  * Moves a demo case as far through Mexico's procedure as its age suggests, through the same use cases
  * the web app calls: the oldest are decided and notified, recent ones wait for an interview. The
  * supervisor puts the eligibility officer in charge, and one case gets the extension LRPCAP art. 24
- * allows for want of an interpreter. Mexico's profile only: other profiles are left registered.
+ * allows for want of an interpreter. The applicant signs weekly at the office until the decision.
+ * Mexico's profile only: other profiles are left registered.
  */
 export async function advanceDemoCase(
   db: Kysely<DB>,
@@ -64,9 +66,26 @@ export async function advanceDemoCase(
       at(1),
     )
   ).version;
+  // The weekly signature at the office (RLRPCAP art. 24) until the decision; every fourth case missed
+  // its fourth week, so the presentations panel shows a gap.
+  const present = async (on: number) => {
+    if (on > ageInDays || (index % 4 === 0 && on === 28)) return;
+    version = (
+      await recordPresentation(
+        db,
+        staff.registration,
+        caseId,
+        { version, date: day(on) },
+        jurisdiction,
+        at(on),
+      )
+    ).version;
+  };
   await step(staff.eligibility, 'schedule_interview', { interviewDate: day(18) }, 2);
+  for (const on of [7, 14]) await present(on);
   if (ageInDays < 45) return;
   await step(staff.eligibility, 'record_interview', { interviewDate: day(18) }, 18);
+  for (const on of [21, 28, 35, 42, 49]) await present(on);
   await step(staff.eligibility, 'begin_assessment', {}, 19);
   if (index % 5 === 0) {
     version = (

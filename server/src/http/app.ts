@@ -12,6 +12,14 @@ import {
 } from 'fastify-type-provider-zod';
 import { caseRoutes } from '../cases/case.routes';
 import { calendarRoutes } from '../calendars/calendar.routes';
+import { timeLimitRuleRoutes } from '../time-limit-rules/time-limit-rule.routes';
+import { interviewRoutes } from '../interviews/interview.routes';
+import { coiRoutes } from '../coi/coi.routes';
+import { assessmentRoutes } from '../assessments/assessment.routes';
+import { templateRoutes } from '../templates/template.routes';
+import { decisionRoutes } from '../decisions/decision.routes';
+import { appealRoutes } from '../appeals/appeal.routes';
+import { qualityRoutes } from '../quality/quality.routes';
 import { deadlineRoutes } from '../deadlines/deadline.routes';
 import { triageRoutes } from '../triage/triage.routes';
 import { presentationRoutes } from '../presentations/presentation.routes';
@@ -75,6 +83,14 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   presentationRoutes(app, ctx);
   assignmentRoutes(app, ctx);
   calendarRoutes(app, ctx);
+  timeLimitRuleRoutes(app, ctx);
+  interviewRoutes(app, ctx);
+  coiRoutes(app, ctx);
+  assessmentRoutes(app, ctx);
+  templateRoutes(app, ctx);
+  decisionRoutes(app, ctx);
+  appealRoutes(app, ctx);
+  qualityRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webDist = options.webDist;

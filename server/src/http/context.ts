@@ -9,10 +9,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { CountryProfile } from '@refugio/contract';
 import type { DB } from '../db/schema';
-import type { Jurisdiction, JurisdictionSource } from '../countries/jurisdiction';
+import { currentJurisdiction, type Jurisdiction, type JurisdictionSource } from '../countries/jurisdiction';
 import type { Engine } from '../db/database';
 import type { SessionPolicy } from '../auth/auth.service';
 import type { CalendarSource } from '../calendars/calendar-source';
+import type { ProfileSource } from '../time-limit-rules/profile-source';
+import { systemClock, type Clock } from '../config/clock';
 
 /** What route modules receive: the database, the deployment's country profile and settings. */
 export interface AppContext {
@@ -21,9 +23,16 @@ export interface AppContext {
   profile: CountryProfile;
   /** The calendar as the database has it now (declared days change while the server runs). */
   calendars: CalendarSource;
+  /** The profile with the time-limit versions the authority recorded (they change while it runs). */
+  rules: ProfileSource;
   sessionPolicy: SessionPolicy;
   cookieSecure: boolean;
+  /** The procedure's clock (REFUGIO_CLOCK_START); the system's when not set. */
+  now?: Clock;
 }
+
+/** The procedure's current instant: step dates, today for deadlines. */
+export const nowIn = (ctx: AppContext): Date => (ctx.now ?? systemClock)();
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -35,10 +44,10 @@ export type App = FastifyInstance<
 
 /** The profile and the calendar as they stand now, for a use case that counts days. */
 export async function jurisdictionNow(ctx: AppContext): Promise<Jurisdiction> {
-  return { profile: ctx.profile, calendar: await ctx.calendars.current(ctx.db) };
+  return currentJurisdiction(jurisdictionSource(ctx), ctx.db);
 }
 
 /** The profile and the way to the current calendar, for work that outlives one request. */
 export function jurisdictionSource(ctx: AppContext): JurisdictionSource {
-  return { profile: ctx.profile, calendars: ctx.calendars };
+  return { profile: ctx.profile, calendars: ctx.calendars, rules: ctx.rules };
 }

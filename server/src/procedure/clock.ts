@@ -1,5 +1,5 @@
 import type { Calendar } from '../calendars/calendar';
-import { reasonsOn } from '../calendars/calendar';
+import { isWorkingDayNumber } from '../calendars/calendar';
 import { addCalendarMonths } from '../calendars/day-count';
 import { fromDayNumber, toDayNumber, type IsoDate } from '../calendars/iso-date';
 import type { LimitUnit } from '@refugio/contract';
@@ -64,11 +64,37 @@ export function runClock(
   unit: LimitUnit,
   pauses: readonly ClockPause[] = [],
 ): ClockResult {
+  // Thousands of cases share a start date and the same pauses: each clock is run once per calendar.
+  let results = memo.get(calendar);
+  if (!results || results.size >= MEMO_LIMIT) {
+    results = new Map();
+    memo.set(calendar, results);
+  }
+  const key = `${start} ${length} ${unit}${pauses.map((p) => ` ${p.from}/${p.to ?? ''}`).join('')}`;
+  let result = results.get(key);
+  if (!result) {
+    result = countClock(calendar, start, length, unit, pauses);
+    results.set(key, result);
+  }
+  return result;
+}
+
+/** Results of `runClock` by calendar (a calendar is rebuilt when the declared days change). */
+const memo = new WeakMap<Calendar, Map<string, ClockResult>>();
+const MEMO_LIMIT = 200_000;
+
+function countClock(
+  calendar: Calendar,
+  start: IsoDate,
+  length: number,
+  unit: LimitUnit,
+  pauses: readonly ClockPause[],
+): ClockResult {
   const ranges = toRanges(pauses);
   const begin = toDayNumber(start);
   switch (unit) {
     case 'working_days':
-      return countDays(begin, length, ranges, (day) => reasonsOn(calendar, day).length === 0);
+      return countDays(begin, length, ranges, (day) => isWorkingDayNumber(calendar, day));
     case 'calendar_days':
       return countDays(begin, length, ranges, () => true);
     case 'calendar_months': {

@@ -1,5 +1,6 @@
 import type { DeadlineView } from '@refugio/contract';
-import type { Calendar } from '../calendars/calendar';
+import { isWorkingDayNumber, type Calendar } from '../calendars/calendar';
+import { fromDayNumber, toDayNumber } from '../calendars/iso-date';
 import { runClock, isPausedOn, type ClockPause, type ClockResult } from './clock';
 import type {
   ExtensionReasonCode,
@@ -44,11 +45,11 @@ export const NO_CLOCK_CHANGES: ClockInputs = { pauses: [], extensions: [] };
 
 /** The last day of a time limit that started on `start`, counted as the law counts it, with no pause. */
 export function dueDate(
-  limit: Pick<KnownTimeLimit, 'length' | 'unit'>,
+  limit: Pick<KnownTimeLimit, 'length' | 'unit' | 'countsFrom'>,
   start: string,
   calendar: Calendar,
 ): string {
-  const result = runClock(calendar, start, limit.length, limit.unit);
+  const result = runClock(calendar, countingBase(limit, start, calendar), limit.length, limit.unit);
   if (result.kind !== 'due') throw new Error('A clock without pauses always has a due date');
   return result.due;
 }
@@ -85,7 +86,7 @@ export function computeDeadlines(
     if (metOn === null && !applicable(procedure, limit.metBy, clock.outcome)) continue;
     const run = runClock(
       calendar,
-      startDate,
+      countingBase(limit, startDate, calendar),
       limit.length + extendedBy,
       limit.unit,
       pausesUntil(clock.pauses, metOn),
@@ -114,6 +115,23 @@ export function computeDeadlines(
     });
   }
   return deadlines;
+}
+
+/**
+ * The day the count runs from. A limit counted "from the working day after" the event, in calendar days
+ * or months, runs as if the event had happened the day before that working day (entry on Holy Thursday
+ * in Panama: the six months run from Monday, as if entry were Sunday). Working days need nothing: their
+ * day 1 is always the first working day after the event.
+ */
+export function countingBase(
+  limit: Pick<KnownTimeLimit, 'unit' | 'countsFrom'>,
+  event: string,
+  calendar: Calendar,
+): string {
+  if (limit.countsFrom !== 'next_working_day' || limit.unit === 'working_days') return event;
+  let day = toDayNumber(event) + 1;
+  while (!isWorkingDayNumber(calendar, day)) day++;
+  return fromDayNumber(day - 1);
 }
 
 /** Once a limit is met its clock is over: a suspension after that moves nothing, one in progress ends there. */

@@ -127,7 +127,11 @@ export function checkProfileProcedure(profile: CountryProfile): ProcedureProblem
     }
   } else if (
     !knownFiling.some(
-      (l) => l.length === window.length && l.unit === window.unit && l.startsOn === window.from,
+      (l) =>
+        l.length === window.length &&
+        l.unit === window.unit &&
+        l.startsOn === window.from &&
+        (l.countsFrom ?? 'day_after') === (window.countsFrom ?? 'day_after'),
     )
   ) {
     problems.push({

@@ -14,6 +14,28 @@ export function timeLimitInForce(
   id: TimeLimitId,
   startDate: string,
 ): KnownTimeLimit | UnknownTimeLimit {
+  let chosen = inForce.get(procedure);
+  if (!chosen) {
+    chosen = new Map();
+    inForce.set(procedure, chosen);
+  }
+  const key = `${id} ${startDate}`;
+  let limit = chosen.get(key);
+  if (!limit) {
+    limit = findInForce(procedure, id, startDate);
+    chosen.set(key, limit);
+  }
+  return limit;
+}
+
+/** The version chosen, by procedure (profiles are loaded once), limit and start date: a few thousand. */
+const inForce = new WeakMap<Procedure, Map<string, KnownTimeLimit | UnknownTimeLimit>>();
+
+function findInForce(
+  procedure: Procedure,
+  id: TimeLimitId,
+  startDate: string,
+): KnownTimeLimit | UnknownTimeLimit {
   const versions = procedure.timeLimits.filter((limit) => limit.id === id);
   const known = versions.filter((limit): limit is KnownTimeLimit => limit.status === 'known');
   const dated = known

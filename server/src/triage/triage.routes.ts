@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ApiError, CaseDetail, OverrideTrackInput } from '@refugio/contract';
-import { jurisdictionNow, type App, type AppContext } from '../http/context';
+import { jurisdictionNow, type App, type AppContext, nowIn } from '../http/context';
 import { requireUser } from '../http/session-cookie';
 import { overrideTrack } from './track-override.service';
 
@@ -30,6 +30,7 @@ export function triageRoutes(app: App, ctx: AppContext): void {
         request.params.caseId,
         request.body,
         await jurisdictionNow(ctx),
+        nowIn(ctx),
       ),
   );
 }

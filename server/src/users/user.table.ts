@@ -9,5 +9,7 @@ export interface UserTable {
   office_id: string | null;
   password_hash: string;
   active: Generated<boolean>;
+  /** For a same-sex interview request; null: not recorded (never meets one). */
+  sex: Generated<'F' | 'M' | 'X' | null>;
   created_at: Generated<Date>;
 }

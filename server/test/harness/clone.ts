@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { openDatabase, type Database, type Engine } from '../../src/db/database';
+import { openDatabase, pgliteExtensions, type Database, type Engine } from '../../src/db/database';
 import { adminQuery, postgresUrl, withAdminClient } from './templates';
 import type { TestEnvironment } from './test-environment';
 
@@ -14,7 +13,7 @@ export interface TestDatabase extends Database {
 async function openPgliteClone(env: TestEnvironment): Promise<TestDatabase> {
   // Loading the dumped data directory skips initdb and every migration.
   const loadDataDir = new Blob([await readFile(env.pgliteTemplate)]);
-  const pglite = await PGlite.create({ loadDataDir, extensions: { pg_trgm } });
+  const pglite = await PGlite.create({ loadDataDir, extensions: pgliteExtensions });
   return { ...(await openDatabase({ pglite })), url: null };
 }
 

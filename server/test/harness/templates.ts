@@ -1,9 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
-import { openDatabase } from '../../src/db/database';
+import { openDatabase, pgliteExtensions } from '../../src/db/database';
 import { migrateToLatest } from '../../src/db/migrator';
 import type { PostgresCluster } from './postgres-cluster';
 
@@ -50,7 +49,7 @@ export async function preparePostgresTemplate(cluster: PostgresCluster): Promise
 
 /** Migrates an in-memory PGlite once and writes its data directory as a tar file to load per test file. */
 export async function preparePgliteTemplate(dir: string): Promise<string> {
-  const pglite = await PGlite.create({ extensions: { pg_trgm } });
+  const pglite = await PGlite.create({ extensions: pgliteExtensions });
   const database = await openDatabase({ pglite });
   try {
     await migrateToLatest(database.db);

@@ -41,7 +41,7 @@ describeEachEngine('HTTP: taking procedure actions on a case', (database) => {
     expect(file.status).toBe(200);
     expect([file.body.stage, file.body.outcome, file.body.version]).toEqual(['registered', null, 1]);
     expect(file.body.procedureActions).toEqual([
-      { action: 'schedule_interview', requires: ['interviewDate'] },
+      { action: 'schedule_interview', via: 'form', requires: ['interviewDate'] },
     ]);
   });
 

@@ -10,6 +10,7 @@ import type {
   RegisteredCase,
 } from '@refugio/contract';
 import { calendarSource } from '../../src/calendars/calendar-source';
+import { profileSource } from '../../src/time-limit-rules/profile-source';
 import { jurisdictionOf } from '../../src/countries/jurisdiction';
 import { buildApp } from '../../src/http/app';
 import type { App } from '../../src/http/context';
@@ -55,6 +56,7 @@ describeEachEngine('HTTP: extending, dashboards and declared days', (database) =
       engine: database().engine,
       profile,
       calendars: calendarSource(profile.code),
+      rules: profileSource(profile),
       sessionPolicy: { idleMinutes: 30, absoluteHours: 12 },
       cookieSecure: false,
     });

@@ -12,6 +12,17 @@ const someId = '6f1c1d38-4a2e-4f52-9d4c-2f0f3b1a9e11';
 const extension = { version: 1, reason: 'health', length: 5, note: '' };
 const declared = { date: '2026-12-01', reason: 'Cierre', legalBasis: 'Acuerdo COMAR/02/2026' };
 const suspension = { scope: 'authority', startsOn: '2026-12-01', legalBasis: 'Acuerdo', reason: 'Obras' };
+const rule = {
+  limit: 'appeal_decision',
+  startsOn: 'appeal_lodged',
+  metBy: 'appeal_decided',
+  length: 30,
+  unit: 'working_days',
+  whose: 'administration',
+  legalBasis: 'Acuerdo',
+  source: 'DOF',
+  effectiveFrom: '2027-01-01',
+};
 
 // Every route of the deadline, calendar and triage features, with a body the schema accepts.
 const routes: [method: string, path: string, body?: unknown][] = [
@@ -28,6 +39,9 @@ const routes: [method: string, path: string, body?: unknown][] = [
   ['POST', `/api/v1/clock-suspensions/${someId}/lift`, { version: 1, endsOn: '2026-12-02' }],
   ['POST', `/api/v1/clock-suspensions/${someId}/withdraw`, { version: 1, reason: 'x' }],
   ['GET', `/api/v1/clock-recomputations/${someId}`],
+  ['GET', '/api/v1/time-limit-rules'],
+  ['POST', '/api/v1/time-limit-rules', rule],
+  ['POST', `/api/v1/time-limit-rules/${someId}/withdraw`, { reason: 'x' }],
 ];
 
 describeEachEngine('HTTP: deadline, calendar and triage routes refuse what they must', (database) => {
@@ -64,6 +78,7 @@ describeEachEngine('HTTP: deadline, calendar and triage routes refuse what they 
     supervisor.request('POST', `/api/v1/cases/${id}/deadlines/${limit}/extensions`, body);
   const track = (body: unknown) => supervisor.request('POST', `/api/v1/cases/${caseId}/track`, body);
   const declare = (body: unknown) => admin.request('POST', '/api/v1/calendar/declared-days', body);
+  const recordRule = (body: unknown) => admin.request('POST', '/api/v1/time-limit-rules', body);
 
   const bad: [label: string, send: () => Promise<Response>, field: string][] = [
     [
@@ -97,6 +112,31 @@ describeEachEngine('HTTP: deadline, calendar and triage routes refuse what they 
       () => admin.request('POST', `/api/v1/calendar/declared-days/${someId}/withdraw`, { reason: ' ' }),
       'reason',
     ],
+    ['a rule for a limit that does not exist', () => recordRule({ ...rule, limit: 'coffee' }), 'limit'],
+    ['a rule of no days', () => recordRule({ ...rule, length: 0 }), 'length'],
+    ['a rule in weeks', () => recordRule({ ...rule, unit: 'weeks' }), 'unit'],
+    ['a rule without legal basis', () => recordRule({ ...rule, legalBasis: '' }), 'legalBasis'],
+    [
+      'a rule from an impossible date',
+      () => recordRule({ ...rule, effectiveFrom: '2027-02-30' }),
+      'effectiveFrom',
+    ],
+    ['a rule met by its own start', () => recordRule({ ...rule, metBy: 'appeal_lodged' }), 'metBy'],
+    [
+      'a rule from an event no step records',
+      () => recordRule({ ...rule, startsOn: 'cessation_opened' }),
+      'startsOn',
+    ],
+    [
+      'a rule keeping an extension it never had',
+      () => recordRule({ ...rule, extension: 'previous' }),
+      'extension',
+    ],
+    [
+      'a rule withdrawal without reason',
+      () => admin.request('POST', `/api/v1/time-limit-rules/${someId}/withdraw`, { reason: '' }),
+      'reason',
+    ],
     ['a calendar without year', () => supervisor.request('GET', '/api/v1/calendar'), 'year'],
     ['a calendar year in words', () => supervisor.request('GET', '/api/v1/calendar?year=dos-mil'), 'year'],
     ['a negative window', () => supervisor.request('GET', '/api/v1/deadlines?within=-1'), 'within'],
@@ -126,6 +166,18 @@ describeEachEngine('HTTP: deadline, calendar and triage routes refuse what they 
     expect(body.error.code).toBe('validation_failed');
     expect(body.error.fields?.map((f) => f.path)).toContain(field);
     expect(text).not.toMatch(/\n\s+at |node_modules|\.ts:\d+/);
+  });
+
+  it('only an administrator records a time-limit rule; officers read them', async () => {
+    const refused = await supervisor.json<ErrorBody>('POST', '/api/v1/time-limit-rules', rule);
+    expect(refused.status).toBe(403);
+    const list = await supervisor.json<{ canManage: boolean; limits: { id: string }[] }>(
+      'GET',
+      '/api/v1/time-limit-rules',
+    );
+    expect(list.status).toBe(200);
+    expect(list.body.canManage).toBe(false);
+    expect(list.body.limits.map((l) => l.id)).toContain('appeal_decision');
   });
 
   it('changes nothing after all those refusals', async () => {

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { calendarSource } from '../../src/calendars/calendar-source';
+import { profileSource } from '../../src/time-limit-rules/profile-source';
 import { jurisdictionOf } from '../../src/countries/jurisdiction';
 import { seedDemo } from '../../src/demo/demo-seed';
 import { buildApp } from '../../src/http/app';
@@ -34,6 +35,7 @@ export async function startApp(
     engine: database.engine,
     profile,
     calendars: calendarSource(profile.code),
+    rules: profileSource(profile),
     sessionPolicy: { idleMinutes: 30, absoluteHours: 12 },
     cookieSecure: false,
   });

@@ -13,6 +13,7 @@ import { AppHeader } from './AppHeader';
 import { NotFoundPage } from './NotFoundPage';
 import { paths, safeNext } from './paths';
 import { ReferenceProvider } from './ReferenceProvider';
+import { featurePages } from './featurePageList';
 
 /** Sign-in gate, then the signed-in shell with its pages. */
 export function App() {
@@ -47,6 +48,9 @@ export function App() {
           <Route path={paths.deadlines} component={DeadlineDashboardPage} />
           <Route path={paths.suspensions} component={SuspensionsPage} />
           <Route path={paths.calendar} component={CalendarPage} />
+          {featurePages.map((page) => (
+            <Route key={page.path} path={page.path} component={page.component} />
+          ))}
           <Route path="/cases/:id">{(params) => <CaseDetailPage key={params.id} id={params.id} />}</Route>
           <Route component={NotFoundPage} />
         </Switch>

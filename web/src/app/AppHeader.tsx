@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { roles, type Role } from '@refugio/contract';
@@ -7,6 +7,7 @@ import { LanguageToggle } from '../i18n/LanguageToggle';
 import { can, useMe, useSession } from '../session/SessionContext';
 import { useReference } from './ReferenceContext';
 import { paths } from './paths';
+import { featurePages } from './featurePageList';
 
 const isRole = (role: string): role is Role => (roles as readonly string[]).includes(role);
 
@@ -72,6 +73,15 @@ export function AppHeader() {
           navLink(paths.suspensions, t('suspensions.nav'), location === paths.suspensions)}
         {(can(me, 'case.read') || can(me, 'calendar.manage')) &&
           navLink(paths.calendar, t('calendar.nav'), location === paths.calendar)}
+        {featurePages.flatMap(({ nav }) =>
+          nav && nav.visible(me)
+            ? [
+                <Fragment key={nav.href}>
+                  {navLink(nav.href, t(nav.labelKey as never), location.startsWith(nav.href))}
+                </Fragment>,
+              ]
+            : [],
+        )}
       </nav>
     </header>
   );

@@ -1,15 +1,14 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
-import { CalendarYearQuery, type DeclaredDayChangeResult } from '@refugio/contract';
+import { CalendarYearQuery } from '@refugio/contract';
 import { getCalendar } from '../api/endpoints';
 import { useApi } from '../api/useApi';
 import { FailureNotice } from '../app/FailureNotice';
 import { paths } from '../app/paths';
 import { useDocumentTitle } from '../app/useDocumentTitle';
-import { RecomputationProgress } from '../deadlines/RecomputationProgress';
+import { ClockChangeOutcome } from '../deadlines/ClockChangeOutcome';
+import { useClockChange } from '../deadlines/useClockChange';
 import { formatDate } from '../i18n/dates';
-import { Notice } from '../ui/Notice';
 import { Progress } from '../ui/Progress';
 import { SelectField } from '../ui/SelectField';
 import { DeclareDayForm } from './DeclareDayForm';
@@ -31,22 +30,11 @@ export function CalendarPage() {
   const thisYear = new Date().getFullYear();
   const year = readYear(search, thisYear);
   const calendar = useApi(`calendar:${year}`, (signal) => getCalendar(year, signal));
-  const [outcome, setOutcome] = useState<{ message: string; result: DeclaredDayChangeResult } | null>(null);
-  const [conflict, setConflict] = useState(false);
+  const { change, conflict, changed, conflicted } = useClockChange(calendar.reload);
   const years = Array.from({ length: 6 }, (_, i) => thisYear - 3 + i);
   if (!years.includes(year)) years.push(year);
   years.sort((a, b) => a - b);
 
-  const changed = (message: string, result: DeclaredDayChangeResult) => {
-    setConflict(false);
-    setOutcome({ message, result });
-    calendar.reload();
-  };
-  const conflicted = () => {
-    setOutcome(null);
-    setConflict(true);
-    calendar.reload();
-  };
   const c = calendar.data;
 
   return (
@@ -65,22 +53,7 @@ export function CalendarPage() {
         />
       </div>
       <p className="page__intro">{t('calendar.intro')}</p>
-      {conflict && (
-        <Notice tone="error">
-          <p>{t('calendar.conflict')}</p>
-        </Notice>
-      )}
-      {outcome && (
-        <div className="change-outcome">
-          <Notice tone="success">
-            <p>{outcome.message}</p>
-          </Notice>
-          <RecomputationProgress
-            key={outcome.result.recomputation.id}
-            recomputation={outcome.result.recomputation}
-          />
-        </div>
-      )}
+      <ClockChangeOutcome conflict={conflict ? t('calendar.conflict') : null} change={change} />
       {calendar.error && <FailureNotice failure={calendar.error} onRetry={calendar.reload} />}
       {!c && calendar.loading && <Progress label={t('app.loading')} className="progress--page" />}
       {c && (
@@ -90,7 +63,10 @@ export function CalendarPage() {
               <h2 id="declare-title">{t('calendar.declare.title')}</h2>
               <DeclareDayForm
                 onSaved={(result) =>
-                  changed(t('calendar.saved.declared', { date: formatDate(result.day.date) }), result)
+                  changed(
+                    t('calendar.saved.declared', { date: formatDate(result.day.date) }),
+                    result.recomputation,
+                  )
                 }
               />
             </section>
@@ -100,7 +76,10 @@ export function CalendarPage() {
             declared={c.declared}
             canDeclare={c.canDeclare}
             onWithdrawn={(result) =>
-              changed(t('calendar.saved.withdrawn', { date: formatDate(result.day.date) }), result)
+              changed(
+                t('calendar.saved.withdrawn', { date: formatDate(result.day.date) }),
+                result.recomputation,
+              )
             }
             onConflict={conflicted}
           />

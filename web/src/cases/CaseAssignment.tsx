@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '@refugio/contract';
-import { asFailure, type ApiFailure } from '../api/client';
 import { assignCase } from '../api/endpoints';
-import { issuesFromApi, translateIssue, type FieldErrors } from '../i18n/fieldErrors';
-import { Notice } from '../ui/Notice';
+import { FormFailure } from '../ui/FormFailure';
+import { OutcomeNotice } from '../ui/OutcomeNotice';
 import { SelectField } from '../ui/SelectField';
-import { useFocusFirstError } from '../ui/useFocusFirstError';
+import { useFormSubmission } from '../ui/useFormSubmission';
+import { useCaseChange } from './useCaseChange';
 
 interface CaseAssignmentProps {
   detail: CaseDetail;
@@ -30,12 +30,10 @@ export function CaseAssignment({ detail, onReplace, onReload }: CaseAssignmentPr
     setSeen(current);
     setChosen(current);
   }
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<ApiFailure | undefined>();
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [attempts, setAttempts] = useState(0);
-  const form = useFocusFirstError(attempts);
+  const change = useCaseChange(onReplace, onReload);
+  const { form, saving, failure, error, send, clearErrors } = useFormSubmission({
+    onConflict: () => change.conflicted(t('assignment.conflict')),
+  });
   // The officer in charge stays choosable even if no longer among the candidates (e.g. moved office).
   const people =
     officer && !candidates.some((c) => c.id === officer.id) ? [officer, ...candidates] : candidates;
@@ -43,33 +41,12 @@ export function CaseAssignment({ detail, onReplace, onReload }: CaseAssignmentPr
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setFailure(undefined);
-    setNotice(null);
-    setSaving(true);
+    change.clear();
     const officerId = chosen === '' ? null : chosen;
-    assignCase(detail.id, { version: detail.version, officerId }).then(
-      (updated) => {
-        setSaving(false);
-        setErrors({});
-        const name = people.find((c) => c.id === officerId)?.name;
-        setNotice({
-          tone: 'success',
-          text: name ? t('assignment.done', { name }) : t('assignment.doneNobody'),
-        });
-        onReplace(updated);
-      },
-      (e: unknown) => {
-        const f = asFailure(e);
-        setSaving(false);
-        if (f.code === 'conflict') {
-          setNotice({ tone: 'error', text: t('assignment.conflict') });
-          return onReload();
-        }
-        setFailure(f);
-        setErrors(issuesFromApi(f.fields));
-        setAttempts((n) => n + 1);
-      },
-    );
+    send(assignCase(detail.id, { version: detail.version, officerId }), (updated) => {
+      const name = people.find((c) => c.id === officerId)?.name;
+      change.done(name ? t('assignment.done', { name }) : t('assignment.doneNobody'), updated);
+    });
   };
 
   return (
@@ -92,11 +69,11 @@ export function CaseAssignment({ detail, onReplace, onReload }: CaseAssignmentPr
             value={chosen}
             onValueChange={(value) => {
               setChosen(value);
-              setErrors({});
+              clearErrors();
             }}
             options={people.map((c) => ({ value: c.id, label: c.name }))}
             placeholder={t('assignment.nobody')}
-            error={errors.officerId ? translateIssue(t, errors.officerId) : undefined}
+            error={error('officerId')}
             className="field--inline"
           />
           <button type="submit" className="button button--secondary" disabled={saving || unchanged}>
@@ -104,12 +81,8 @@ export function CaseAssignment({ detail, onReplace, onReload }: CaseAssignmentPr
           </button>
         </form>
       )}
-      {failure && !failure.fields.length && <Notice tone="error">{t(`errors.api.${failure.code}`)}</Notice>}
-      {notice && (
-        <Notice tone={notice.tone}>
-          <p>{notice.text}</p>
-        </Notice>
-      )}
+      <FormFailure failure={failure} />
+      <OutcomeNotice outcome={change.outcome} />
     </div>
   );
 }

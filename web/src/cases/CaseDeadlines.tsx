@@ -6,9 +6,10 @@ import { listSuspensions } from '../api/endpoints';
 import { useApi } from '../api/useApi';
 import { paths } from '../app/paths';
 import { can, useMe } from '../session/SessionContext';
-import { Notice } from '../ui/Notice';
+import { OutcomeNotice } from '../ui/OutcomeNotice';
 import { DeadlineRow } from './DeadlineRow';
 import { ExtendDeadlineForm } from './ExtendDeadlineForm';
+import { useCaseChange } from './useCaseChange';
 
 interface CaseDeadlinesProps {
   detail: CaseDetail;
@@ -32,17 +33,13 @@ export function CaseDeadlines({ detail, onReplace, onReload }: CaseDeadlinesProp
   const { t } = useTranslation();
   const me = useMe();
   const [extending, setExtending] = useState<TimeLimitId | null>(null);
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const change = useCaseChange(onReplace, onReload);
   const suspendedSince = useSuspendedSince(detail);
   const chosen = detail.deadlines.find((d) => d.limit === extending && d.extendable);
 
   return (
     <>
-      {notice && (
-        <Notice tone={notice.tone}>
-          <p>{notice.text}</p>
-        </Notice>
-      )}
+      <OutcomeNotice outcome={change.outcome} />
       {detail.deadlines.length === 0 ? (
         <p>{t('deadlines.none')}</p>
       ) : (
@@ -63,7 +60,7 @@ export function CaseDeadlines({ detail, onReplace, onReload }: CaseDeadlinesProp
                 suspendedSince={d.status === 'suspended' ? suspendedSince : undefined}
                 extending={extending === d.limit}
                 onExtend={() => {
-                  setNotice(null);
+                  change.clear();
                   setExtending(extending === d.limit ? null : d.limit);
                 }}
               />
@@ -78,17 +75,13 @@ export function CaseDeadlines({ detail, onReplace, onReload }: CaseDeadlinesProp
           version={detail.version}
           deadline={chosen}
           onCancel={() => setExtending(null)}
-          onConflict={() => {
-            setNotice({ tone: 'error', text: t('deadlines.extend.conflict') });
-            onReload();
-          }}
+          onConflict={() => change.conflicted(t('deadlines.extend.conflict'))}
           onExtended={(updated) => {
             setExtending(null);
-            setNotice({
-              tone: 'success',
-              text: t('deadlines.extend.done', { limit: t(`deadlines.limits.${chosen.limit}`) }),
-            });
-            onReplace(updated);
+            change.done(
+              t('deadlines.extend.done', { limit: t(`deadlines.limits.${chosen.limit}`) }),
+              updated,
+            );
           }}
         />
       )}

@@ -16,6 +16,10 @@ import { CaseTimeline } from './CaseTimeline';
 import { FilingWindowSummary } from './FilingWindowSummary';
 import { PersonSection } from './PersonSection';
 import { PresentationsPanel } from './PresentationsPanel';
+import { InterviewsPanel } from '../interviews/InterviewsPanel';
+import { AssessmentPanel } from '../assessments/AssessmentPanel';
+import { DecisionPanel } from '../decisions/DecisionPanel';
+import { AppealPanel } from '../appeals/AppealPanel';
 import { TrackPanel } from './TrackPanel';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 
@@ -104,6 +108,11 @@ export function CaseDetailPage({ id }: { id: string }) {
             <h2 id="procedure-title">{t('procedure.title')}</h2>
             <ProcedureActions detail={c} onReplace={detail.replace} onReload={detail.reload} />
           </section>
+          {/* The eligibility panels render their own sections, or nothing where they do not apply. */}
+          <InterviewsPanel detail={c} onReplace={detail.replace} onReload={detail.reload} />
+          <AssessmentPanel detail={c} onReplace={detail.replace} onReload={detail.reload} />
+          <DecisionPanel detail={c} onReplace={detail.replace} onReload={detail.reload} />
+          <AppealPanel detail={c} onReplace={detail.replace} onReload={detail.reload} />
           <section className="panel" aria-labelledby="deadlines-title">
             <h2 id="deadlines-title">{t('deadlines.title')}</h2>
             <CaseDeadlines detail={c} onReplace={detail.replace} onReload={detail.reload} />

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { stageIds } from '@refugio/contract';
-import { useReference } from '../app/ReferenceContext';
-import { withinOptions } from '../deadlines/deadlineText';
 import { useNames } from '../i18n/useNames';
+import { Filters } from '../ui/Filters';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
+import { OfficeFilter, StageFilter, WithinFilter } from './CaseFilterFields';
 import { defaultListQuery, type ListQuery } from './caseListQuery';
 
 interface CaseFiltersProps {
@@ -17,7 +16,6 @@ interface CaseFiltersProps {
 export function CaseFilters({ query, onChange }: CaseFiltersProps) {
   const { t } = useTranslation();
   const names = useNames();
-  const { offices } = useReference();
   const [text, setText] = useState(query.q);
   const [shownQ, setShownQ] = useState(query.q);
   // The search in the URL changed (Back, "clear filters"): show it.
@@ -37,7 +35,21 @@ export function CaseFilters({ query, onChange }: CaseFiltersProps) {
   }));
 
   return (
-    <form role="search" className="filters" onSubmit={submit}>
+    <Filters
+      onSubmit={submit}
+      filtered={Boolean(filtered)}
+      clearLabel={t('cases.clearFilters')}
+      onClear={() =>
+        onChange({
+          q: defaultListQuery.q,
+          nationality: defaultListQuery.nationality,
+          officeId: defaultListQuery.officeId,
+          stage: defaultListQuery.stage,
+          deadline: defaultListQuery.deadline,
+          within: defaultListQuery.within,
+        })
+      }
+    >
       <div className="filters__search">
         <TextField
           id="cases-q"
@@ -59,22 +71,8 @@ export function CaseFilters({ query, onChange }: CaseFiltersProps) {
         options={names.countryOptions}
         placeholder={t('cases.all')}
       />
-      <SelectField
-        id="cases-office"
-        label={t('cases.office')}
-        value={query.officeId}
-        onValueChange={(officeId) => onChange({ officeId })}
-        options={offices.map((o) => ({ value: o.id, label: o.name }))}
-        placeholder={t('cases.all')}
-      />
-      <SelectField
-        id="cases-status"
-        label={t('cases.status')}
-        value={query.stage}
-        onValueChange={(stage) => onChange({ stage })}
-        options={stageIds.map((s) => ({ value: s, label: t(`procedure.stages.${s}`) }))}
-        placeholder={t('cases.all')}
-      />
+      <OfficeFilter id="cases-office" label={t('cases.office')} query={query} onChange={onChange} />
+      <StageFilter id="cases-status" label={t('cases.status')} query={query} onChange={onChange} />
       <SelectField
         id="cases-deadline"
         label={t('cases.deadline')}
@@ -84,32 +82,8 @@ export function CaseFilters({ query, onChange }: CaseFiltersProps) {
         placeholder={t('app.allOptions')}
       />
       {query.deadline === 'due_soon' && (
-        <SelectField
-          id="cases-within"
-          label={t('cases.within')}
-          value={String(query.within)}
-          onValueChange={(within) => onChange({ within: Number(within) })}
-          options={withinOptions(t, query.within)}
-        />
+        <WithinFilter id="cases-within" label={t('cases.within')} query={query} onChange={onChange} />
       )}
-      {filtered && (
-        <button
-          type="button"
-          className="button button--quiet filters__clear"
-          onClick={() =>
-            onChange({
-              q: defaultListQuery.q,
-              nationality: defaultListQuery.nationality,
-              officeId: defaultListQuery.officeId,
-              stage: defaultListQuery.stage,
-              deadline: defaultListQuery.deadline,
-              within: defaultListQuery.within,
-            })
-          }
-        >
-          {t('cases.clearFilters')}
-        </button>
-      )}
-    </form>
+    </Filters>
   );
 }

@@ -1,9 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, PresentationView } from '@refugio/contract';
 import { formatDate } from '../i18n/dates';
 import { Notice } from '../ui/Notice';
+import { OutcomeNotice } from '../ui/OutcomeNotice';
 import { RecordPresentationForm } from './RecordPresentationForm';
+import { useCaseChange } from './useCaseChange';
 
 interface PresentationsPanelProps {
   detail: CaseDetail;
@@ -24,7 +25,7 @@ export function PresentationsPanel({
   onReload,
 }: PresentationsPanelProps) {
   const { t } = useTranslation();
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const change = useCaseChange(onReplace, onReload);
   const recorded = [...p.recorded].sort((a, b) => b.date.localeCompare(a.date));
   const facts: [string, string][] = [
     [t('presentations.consecutive'), String(p.consecutiveMissed)],
@@ -39,11 +40,7 @@ export function PresentationsPanel({
 
   return (
     <>
-      {notice && (
-        <Notice tone={notice.tone}>
-          <p>{notice.text}</p>
-        </Notice>
-      )}
+      <OutcomeNotice outcome={change.outcome} />
       {p.abandonmentIndicated && (
         <Notice tone="warning">
           <p>{t('presentations.abandonment')}</p>
@@ -64,14 +61,10 @@ export function PresentationsPanel({
         <RecordPresentationForm
           caseId={detail.id}
           version={detail.version}
-          onConflict={() => {
-            setNotice({ tone: 'error', text: t('presentations.record.conflict') });
-            onReload();
-          }}
-          onRecorded={(updated, date) => {
-            setNotice({ tone: 'success', text: t('presentations.record.done', { date: formatDate(date) }) });
-            onReplace(updated);
-          }}
+          onConflict={() => change.conflicted(t('presentations.record.conflict'))}
+          onRecorded={(updated, date) =>
+            change.done(t('presentations.record.done', { date: formatDate(date) }), updated)
+          }
         />
       )}
       <h3 className="panel__subheading">{t('presentations.recorded', { count: recorded.length })}</h3>

@@ -11,20 +11,20 @@ const decided: CaseDetail = {
   stage: 'decided',
   outcome: 'rejected',
   version: 4,
-  procedureActions: [{ action: 'notify_decision', requires: ['notificationDate'] }],
+  procedureActions: [{ action: 'notify_decision', via: 'form', requires: ['notificationDate'] }],
 };
 const notified: CaseDetail = { ...decided, stage: 'notified', version: 5, procedureActions: [] };
 const closable: CaseDetail = {
   ...petronaCase,
   stage: 'interview_scheduled',
   version: 7,
-  procedureActions: [{ action: 'close', requires: ['closureReason', 'reason'] }],
+  procedureActions: [{ action: 'close', via: 'form', requires: ['closureReason', 'reason'] }],
 };
 const closed: CaseDetail = {
   ...closable,
   stage: 'closed',
   version: 8,
-  procedureActions: [{ action: 'reopen', requires: ['reopeningGround', 'reason'] }],
+  procedureActions: [{ action: 'reopen', via: 'form', requires: ['reopeningGround', 'reason'] }],
 };
 
 const body = (init: RequestInit | undefined): unknown => JSON.parse(String(init?.body));

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '@refugio/contract';
-import { Notice } from '../ui/Notice';
+import { OutcomeNotice } from '../ui/OutcomeNotice';
 import { ProcedureActionForm } from './ProcedureActionForm';
+import { useCaseChange } from './useCaseChange';
 
 interface ProcedureActionsProps {
   detail: CaseDetail;
@@ -18,15 +19,11 @@ interface ProcedureActionsProps {
 export function ProcedureActions({ detail, onReplace, onReload }: ProcedureActionsProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<string | null>(null);
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const change = useCaseChange(onReplace, onReload);
   const chosen = detail.procedureActions.find((a) => a.action === open);
   return (
     <div className="procedure">
-      {notice && (
-        <Notice tone={notice.tone}>
-          <p>{notice.text}</p>
-        </Notice>
-      )}
+      <OutcomeNotice outcome={change.outcome} />
       <p>
         {t('procedure.stage')}: <strong>{t(`procedure.stages.${detail.stage}`)}</strong>
         {detail.outcome && ` · ${t(`procedure.outcomes.${detail.outcome}`)}`}
@@ -42,7 +39,7 @@ export function ProcedureActions({ detail, onReplace, onReload }: ProcedureActio
               className={`button ${open === a.action ? 'button--primary' : 'button--secondary'}`}
               aria-expanded={open === a.action}
               onClick={() => {
-                setNotice(null);
+                change.clear();
                 setOpen(open === a.action ? null : a.action);
               }}
             >
@@ -58,17 +55,10 @@ export function ProcedureActions({ detail, onReplace, onReload }: ProcedureActio
           version={detail.version}
           action={chosen}
           onCancel={() => setOpen(null)}
-          onConflict={() => {
-            setNotice({ tone: 'error', text: t('procedure.conflict') });
-            onReload();
-          }}
+          onConflict={() => change.conflicted(t('procedure.conflict'))}
           onDone={(updated) => {
             setOpen(null);
-            setNotice({
-              tone: 'success',
-              text: t('procedure.done', { action: t(`procedure.actions.${chosen.action}`) }),
-            });
-            onReplace(updated);
+            change.done(t('procedure.done', { action: t(`procedure.actions.${chosen.action}`) }), updated);
           }}
         />
       )}

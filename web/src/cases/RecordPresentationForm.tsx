@@ -1,21 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RecordPresentationInput, todayIn, type CaseDetail } from '@refugio/contract';
-import { asFailure, type ApiFailure } from '../api/client';
 import { recordPresentation } from '../api/endpoints';
 import { useReference } from '../app/ReferenceContext';
-import { issuesFromApi, issuesFromZod, translateIssue, type FieldErrors } from '../i18n/fieldErrors';
 import { DateField } from '../ui/DateField';
-import { Notice } from '../ui/Notice';
-import { useFocusFirstError } from '../ui/useFocusFirstError';
+import { SubmitButton } from '../ui/FormButtons';
+import { FormFailure } from '../ui/FormFailure';
+import { useFormSubmission } from '../ui/useFormSubmission';
+import { useFormValues } from '../ui/useFormValues';
+import type { CaseFormProps } from './caseForm';
 
-interface RecordPresentationFormProps {
-  caseId: string;
-  /** The case version on screen; after a conflict the reloaded one, so a retry is not refused again. */
-  version: number;
+interface RecordPresentationFormProps extends Omit<CaseFormProps, 'onCancel'> {
   onRecorded: (detail: CaseDetail, date: string) => void;
-  /** Someone changed the case meanwhile (409): the page reloads it. */
-  onConflict: () => void;
 }
 
 /** Records that the applicant signed at the office on a date: today unless the officer says otherwise. */
@@ -27,38 +23,18 @@ export function RecordPresentationForm({
 }: RecordPresentationFormProps) {
   const { t } = useTranslation();
   const { profile } = useReference();
-  const [date, setDate] = useState(() => todayIn(profile.timeZone));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<ApiFailure | undefined>();
-  const [saving, setSaving] = useState(false);
-  const [attempts, setAttempts] = useState(0);
-  const form = useFocusFirstError(attempts);
+  const { form, saving, failure, error, refuse, send } = useFormSubmission({ onConflict });
+  const { values, field } = useFormValues(() => ({ date: todayIn(profile.timeZone) }), {
+    idPrefix: 'presentation',
+    error,
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setFailure(undefined);
+    const { date } = values;
     const parsed = RecordPresentationInput.safeParse({ version, date: date === '' ? undefined : date });
-    if (!parsed.success) {
-      setErrors(issuesFromZod(parsed.error.issues));
-      setAttempts((n) => n + 1);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    recordPresentation(caseId, parsed.data).then(
-      (detail) => {
-        setSaving(false);
-        onRecorded(detail, parsed.data.date);
-      },
-      (e: unknown) => {
-        const f = asFailure(e);
-        setSaving(false);
-        if (f.code === 'conflict') return onConflict();
-        setFailure(f);
-        setErrors(issuesFromApi(f.fields));
-        setAttempts((n) => n + 1);
-      },
-    );
+    if (!parsed.success) return refuse(parsed.error.issues);
+    send(recordPresentation(caseId, parsed.data), (detail) => onRecorded(detail, parsed.data.date));
   };
 
   return (
@@ -69,20 +45,11 @@ export function RecordPresentationForm({
       noValidate
       aria-busy={saving}
     >
-      {failure && !failure.fields.length && <Notice tone="error">{t(`errors.api.${failure.code}`)}</Notice>}
+      <FormFailure failure={failure} />
       <div className="form-row">
-        <DateField
-          id="presentation-date"
-          label={t('presentations.record.date')}
-          value={date}
-          onValueChange={setDate}
-          required
-          error={errors.date ? translateIssue(t, errors.date) : undefined}
-        />
+        <DateField {...field('date')} label={t('presentations.record.date')} required />
         <div className="presentation-form__submit">
-          <button type="submit" className="button button--primary" disabled={saving}>
-            {saving ? t('app.saving') : t('presentations.record.submit')}
-          </button>
+          <SubmitButton label={t('presentations.record.submit')} saving={saving} />
         </div>
       </div>
     </form>

@@ -6,9 +6,10 @@ import { formatDate, formatDateTime } from '../i18n/dates';
 import { currentLanguage } from '../i18n/i18n';
 import { useNames } from '../i18n/useNames';
 import { useTriageNames } from '../i18n/useTriageNames';
-import { Notice } from '../ui/Notice';
+import { OutcomeNotice } from '../ui/OutcomeNotice';
 import { placementReason } from './placementReason';
 import { TrackOverrideForm } from './TrackOverrideForm';
+import { useCaseChange } from './useCaseChange';
 
 interface TrackPanelProps {
   detail: CaseDetail;
@@ -28,7 +29,7 @@ export function TrackPanel({ detail, onReplace, onReload }: TrackPanelProps) {
   const { profile } = useReference();
   const language = currentLanguage(i18n);
   const [changing, setChanging] = useState(false);
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const change = useCaseChange(onReplace, onReload);
   const { track, placement, override, canOverride } = detail.triage;
   const otherTracks = profile.triage.tracks
     .filter((option) => option.id !== track)
@@ -45,11 +46,7 @@ export function TrackPanel({ detail, onReplace, onReload }: TrackPanelProps) {
 
   return (
     <>
-      {notice && (
-        <Notice tone={notice.tone}>
-          <p>{notice.text}</p>
-        </Notice>
-      )}
+      <OutcomeNotice outcome={change.outcome} />
       <p className="track__current">
         <strong>{triageNames.track(track)}</strong>
       </p>
@@ -89,7 +86,7 @@ export function TrackPanel({ detail, onReplace, onReload }: TrackPanelProps) {
             className={`button ${changing ? 'button--primary' : 'button--secondary'}`}
             aria-expanded={changing}
             onClick={() => {
-              setNotice(null);
+              change.clear();
               setChanging(!changing);
             }}
           >
@@ -103,14 +100,10 @@ export function TrackPanel({ detail, onReplace, onReload }: TrackPanelProps) {
           version={detail.version}
           tracks={otherTracks}
           onCancel={() => setChanging(false)}
-          onConflict={() => {
-            setNotice({ tone: 'error', text: t('triage.change.conflict') });
-            onReload();
-          }}
+          onConflict={() => change.conflicted(t('triage.change.conflict'))}
           onOverridden={(updated, to) => {
             setChanging(false);
-            setNotice({ tone: 'success', text: t('triage.change.done', { track: triageNames.track(to) }) });
-            onReplace(updated);
+            change.done(t('triage.change.done', { track: triageNames.track(to) }), updated);
           }}
         />
       )}

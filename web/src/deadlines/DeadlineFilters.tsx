@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { stageIds, timeLimitIds } from '@refugio/contract';
-import { useReference } from '../app/ReferenceContext';
+import { timeLimitIds } from '@refugio/contract';
+import { OfficeFilter, StageFilter, WithinFilter } from '../cases/CaseFilterFields';
+import { Filters } from '../ui/Filters';
 import { SelectField } from '../ui/SelectField';
 import { defaultDashboardQuery, type DashboardQuery } from './dashboardQuery';
-import { withinOptions } from './deadlineText';
 
 export const dashboardStatuses = ['overdue', 'due_soon', 'suspended'] as const;
 
@@ -17,36 +17,28 @@ interface DeadlineFiltersProps {
 /** The horizon of "due soon" and the filters; each applies as soon as it is chosen. */
 export function DeadlineFilters({ query, onChange, officeFilter }: DeadlineFiltersProps) {
   const { t } = useTranslation();
-  const { offices } = useReference();
   const filtered = query.officeId || query.stage || query.limit || query.status;
 
   return (
-    <form role="search" aria-label={t('dashboard.filters')} className="filters filters--dashboard">
-      <SelectField
-        id="dashboard-within"
-        label={t('dashboard.within')}
-        value={String(query.within)}
-        onValueChange={(value) => onChange({ within: Number(value) })}
-        options={withinOptions(t, query.within)}
-      />
+    <Filters
+      label={t('dashboard.filters')}
+      className="filters--dashboard"
+      filtered={Boolean(filtered)}
+      clearLabel={t('dashboard.clearFilters')}
+      onClear={() =>
+        onChange({
+          officeId: defaultDashboardQuery.officeId,
+          stage: defaultDashboardQuery.stage,
+          limit: defaultDashboardQuery.limit,
+          status: defaultDashboardQuery.status,
+        })
+      }
+    >
+      <WithinFilter id="dashboard-within" label={t('dashboard.within')} query={query} onChange={onChange} />
       {officeFilter && (
-        <SelectField
-          id="dashboard-office"
-          label={t('dashboard.office')}
-          value={query.officeId}
-          onValueChange={(officeId) => onChange({ officeId })}
-          options={offices.map((o) => ({ value: o.id, label: o.name }))}
-          placeholder={t('cases.all')}
-        />
+        <OfficeFilter id="dashboard-office" label={t('dashboard.office')} query={query} onChange={onChange} />
       )}
-      <SelectField
-        id="dashboard-stage"
-        label={t('dashboard.stage')}
-        value={query.stage}
-        onValueChange={(stage) => onChange({ stage })}
-        options={stageIds.map((s) => ({ value: s, label: t(`procedure.stages.${s}`) }))}
-        placeholder={t('cases.all')}
-      />
+      <StageFilter id="dashboard-stage" label={t('dashboard.stage')} query={query} onChange={onChange} />
       <SelectField
         id="dashboard-limit"
         label={t('dashboard.limit')}
@@ -63,22 +55,6 @@ export function DeadlineFilters({ query, onChange, officeFilter }: DeadlineFilte
         options={dashboardStatuses.map((s) => ({ value: s, label: t(`dashboard.statuses.${s}`) }))}
         placeholder={t('app.allOptions')}
       />
-      {filtered && (
-        <button
-          type="button"
-          className="button button--quiet filters__clear"
-          onClick={() =>
-            onChange({
-              officeId: defaultDashboardQuery.officeId,
-              stage: defaultDashboardQuery.stage,
-              limit: defaultDashboardQuery.limit,
-              status: defaultDashboardQuery.status,
-            })
-          }
-        >
-          {t('dashboard.clearFilters')}
-        </button>
-      )}
-    </form>
+    </Filters>
   );
 }

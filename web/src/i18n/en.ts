@@ -1,6 +1,13 @@
 import type { es } from './es';
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+import type { Widen } from './widen';
+import { interviews } from './en/interviews';
+import { coi } from './en/coi';
+import { assessments } from './en/assessments';
+import { decisions } from './en/decisions';
+import { templates } from './en/templates';
+import { appeals } from './en/appeals';
+import { quality } from './en/quality';
 /** The shape every language must have: the Spanish keys, any strings. */
 export type Messages = Widen<typeof es>;
 
@@ -745,4 +752,11 @@ export const en: Messages = {
       invalid: 'Not a valid value.',
     },
   },
+  interviews,
+  coi,
+  assessments,
+  decisions,
+  templates,
+  appeals,
+  quality,
 };

@@ -1,3 +1,11 @@
+import { interviews } from './es/interviews';
+import { coi } from './es/coi';
+import { assessments } from './es/assessments';
+import { decisions } from './es/decisions';
+import { templates } from './es/templates';
+import { appeals } from './es/appeals';
+import { quality } from './es/quality';
+
 /** Spanish, the default language. `en.ts` must have exactly the same keys (the type checker enforces it). */
 export const es = {
   app: {
@@ -746,4 +754,11 @@ export const es = {
       invalid: 'Valor no válido.',
     },
   },
+  interviews,
+  coi,
+  assessments,
+  decisions,
+  templates,
+  appeals,
+  quality,
 };

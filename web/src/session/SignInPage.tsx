@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SignInInput } from '@refugio/contract';
 import { asFailure, type ApiFailure } from '../api/client';
@@ -7,6 +7,7 @@ import { LanguageToggle } from '../i18n/LanguageToggle';
 import { Notice } from '../ui/Notice';
 import { Progress } from '../ui/Progress';
 import { TextField } from '../ui/TextField';
+import { useFocusFirstError } from '../ui/useFocusFirstError';
 import { useSession } from './SessionContext';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 
@@ -19,12 +20,8 @@ export function SignInPage({ expired }: { expired: boolean }) {
   const [failure, setFailure] = useState<ApiFailure | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [attempts, setAttempts] = useState(0);
-  const form = useRef<HTMLFormElement>(null);
+  const form = useFocusFirstError(attempts);
   useDocumentTitle(t('session.title'));
-
-  useEffect(() => {
-    if (attempts > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [attempts]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

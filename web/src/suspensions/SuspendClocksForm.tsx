@@ -1,17 +1,18 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SuspendClocksInput, type SuspensionChangeResult, type SuspensionScope } from '@refugio/contract';
-import { asFailure, type ApiFailure } from '../api/client';
 import { suspendClocks } from '../api/endpoints';
 import { useReference } from '../app/ReferenceContext';
-import { issuesFromApi, issuesFromZod, translateIssue, type FieldErrors } from '../i18n/fieldErrors';
 import { useMe } from '../session/SessionContext';
 import { DateField } from '../ui/DateField';
+import { FormButtons } from '../ui/FormButtons';
+import { FormFailure } from '../ui/FormFailure';
 import { Notice } from '../ui/Notice';
 import { SelectField } from '../ui/SelectField';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
-import { useFocusFirstError } from '../ui/useFocusFirstError';
+import { useFormSubmission } from '../ui/useFormSubmission';
+import { useFormValues } from '../ui/useFormValues';
 
 type Values = Record<'scope' | 'officeId' | 'startsOn' | 'endsOn' | 'legalBasis' | 'reason', string>;
 
@@ -37,18 +38,11 @@ export function SuspendClocksForm({ canSuspend, caseFile, onSaved }: SuspendCloc
     legalBasis: '',
     reason: '',
   };
-  const [values, setValues] = useState(blank);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<ApiFailure | undefined>();
-  const [saving, setSaving] = useState(false);
-  const [attempts, setAttempts] = useState(0);
-  const form = useFocusFirstError(attempts);
-  const set = (field: keyof Values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const error = (path: string) => (errors[path] ? translateIssue(t, errors[path]) : undefined);
+  const { form, saving, failure, error, refuse, send } = useFormSubmission();
+  const { values, field, reset } = useFormValues(blank, { idPrefix: 'suspend', error });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setFailure(undefined);
     const parsed = SuspendClocksInput.safeParse({
       scope: values.scope,
       caseId: values.scope === 'case' ? caseFile?.id : undefined,
@@ -58,43 +52,24 @@ export function SuspendClocksForm({ canSuspend, caseFile, onSaved }: SuspendCloc
       legalBasis: values.legalBasis,
       reason: values.reason,
     });
-    if (!parsed.success) {
-      setErrors(issuesFromZod(parsed.error.issues));
-      setAttempts((n) => n + 1);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    suspendClocks(parsed.data).then(
-      (result) => {
-        setSaving(false);
-        setValues(blank);
-        onSaved(result);
-      },
-      (e: unknown) => {
-        const f = asFailure(e);
-        setFailure(f);
-        setErrors(issuesFromApi(f.fields));
-        setSaving(false);
-        setAttempts((n) => n + 1);
-      },
-    );
+    if (!parsed.success) return refuse(parsed.error.issues);
+    send(suspendClocks(parsed.data), (result) => {
+      reset();
+      onSaved(result);
+    });
   };
 
   return (
     <form ref={form} className="stacked-form" onSubmit={submit} noValidate aria-busy={saving}>
-      {failure && !failure.fields.length && <Notice tone="error">{t(`errors.api.${failure.code}`)}</Notice>}
+      <FormFailure failure={failure} />
       {canSuspend.includes('case') && !caseFile && (
         <p className="muted">{t('suspensions.form.caseFromFile')}</p>
       )}
       <SelectField
-        id="suspend-scope"
+        {...field('scope')}
         label={t('suspensions.form.scope')}
-        value={values.scope}
-        onValueChange={set('scope')}
         options={scopes.map((s) => ({ value: s, label: t(`suspensions.scopes.${s}`) }))}
         required
-        error={error('scope')}
       />
       {values.scope === 'case' && caseFile && (
         <p>
@@ -104,58 +79,31 @@ export function SuspendClocksForm({ canSuspend, caseFile, onSaved }: SuspendCloc
       {error('caseId') && <Notice tone="error">{error('caseId')}</Notice>}
       {values.scope === 'office' && (
         <SelectField
+          {...field('officeId')}
           id="suspend-office"
           label={t('suspensions.form.office')}
-          value={values.officeId}
-          onValueChange={set('officeId')}
           options={offices.map((o) => ({ value: o.id, label: o.name }))}
           placeholder={t('person.choose')}
           required
-          error={error('officeId')}
         />
       )}
       <div className="form-row">
+        <DateField {...field('startsOn')} label={t('suspensions.form.startsOn')} required />
         <DateField
-          id="suspend-startsOn"
-          label={t('suspensions.form.startsOn')}
-          value={values.startsOn}
-          onValueChange={set('startsOn')}
-          required
-          error={error('startsOn')}
-        />
-        <DateField
-          id="suspend-endsOn"
+          {...field('endsOn')}
           label={t('suspensions.form.endsOn')}
-          value={values.endsOn}
-          onValueChange={set('endsOn')}
           hint={t('suspensions.form.endsOnHint')}
-          error={error('endsOn')}
         />
       </div>
       <TextField
-        id="suspend-legalBasis"
+        {...field('legalBasis')}
         label={t('suspensions.form.legalBasis')}
-        value={values.legalBasis}
-        onValueChange={set('legalBasis')}
         hint={t('suspensions.form.legalBasisHint')}
         maxLength={500}
         required
-        error={error('legalBasis')}
       />
-      <TextAreaField
-        id="suspend-reason"
-        label={t('suspensions.form.reason')}
-        value={values.reason}
-        onValueChange={set('reason')}
-        maxLength={4000}
-        required
-        error={error('reason')}
-      />
-      <div className="form-buttons">
-        <button type="submit" className="button button--primary" disabled={saving || scopes.length === 0}>
-          {saving ? t('app.saving') : t('suspensions.form.submit')}
-        </button>
-      </div>
+      <TextAreaField {...field('reason')} label={t('suspensions.form.reason')} maxLength={4000} required />
+      <FormButtons label={t('suspensions.form.submit')} saving={saving} disabled={scopes.length === 0} />
     </form>
   );
 }

@@ -1,25 +1,19 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
-import { SuspensionListQuery, type RecomputationView, type SuspensionChangeResult } from '@refugio/contract';
+import { SuspensionListQuery } from '@refugio/contract';
 import { getCase, listSuspensions } from '../api/endpoints';
 import { useApi } from '../api/useApi';
 import { FailureNotice } from '../app/FailureNotice';
 import { paths } from '../app/paths';
 import { useDocumentTitle } from '../app/useDocumentTitle';
-import { RecomputationProgress } from '../deadlines/RecomputationProgress';
-import { Notice } from '../ui/Notice';
+import { ClockChangeOutcome } from '../deadlines/ClockChangeOutcome';
+import { useClockChange } from '../deadlines/useClockChange';
 import { Progress } from '../ui/Progress';
 import { SelectField } from '../ui/SelectField';
 import { SuspendClocksForm } from './SuspendClocksForm';
 import { SuspensionTable } from './SuspensionTable';
 
 const statuses = ['active', 'withdrawn', 'all'] as const;
-
-interface Outcome {
-  message: string;
-  recomputation: RecomputationView | null;
-}
 
 /** Reads `?status=` and `?caseId=` leniently: a bad value falls back to the default. */
 function readQuery(search: string) {
@@ -44,19 +38,8 @@ export function SuspensionsPage() {
     listSuspensions({ status, caseId }, signal),
   );
   const caseFile = useApi(caseId ? `case:${caseId}` : null, (signal) => getCase(caseId ?? '', signal));
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [conflict, setConflict] = useState(false);
+  const { change, conflict, changed, conflicted } = useClockChange(list.reload);
 
-  const saved = (message: string, result: SuspensionChangeResult) => {
-    setConflict(false);
-    setOutcome({ message, recomputation: result.recomputation });
-    list.reload();
-  };
-  const conflicted = () => {
-    setOutcome(null);
-    setConflict(true);
-    list.reload();
-  };
   const showStatus = (next: string) => {
     const params = new URLSearchParams(search);
     if (next === 'active') params.delete('status');
@@ -78,21 +61,7 @@ export function SuspensionsPage() {
         {caseNumber && <span className="badge">{t('suspensions.forCase', { caseNumber })}</span>}
       </div>
       <p className="page__intro">{t('suspensions.intro')}</p>
-      {conflict && (
-        <Notice tone="error">
-          <p>{t('suspensions.conflict')}</p>
-        </Notice>
-      )}
-      {outcome && (
-        <div className="change-outcome">
-          <Notice tone="success">
-            <p>{outcome.message}</p>
-          </Notice>
-          {outcome.recomputation && (
-            <RecomputationProgress key={outcome.recomputation.id} recomputation={outcome.recomputation} />
-          )}
-        </div>
-      )}
+      <ClockChangeOutcome conflict={conflict ? t('suspensions.conflict') : null} change={change} />
       {list.data && list.data.canSuspend.length > 0 && (
         <section className="panel panel--form" aria-labelledby="suspend-title">
           <h2 id="suspend-title">{t('suspensions.form.title')}</h2>
@@ -100,7 +69,7 @@ export function SuspensionsPage() {
             key={caseId ?? ''}
             canSuspend={list.data.canSuspend}
             caseFile={caseId ? { id: caseId, caseNumber } : undefined}
-            onSaved={(result) => saved(t('suspensions.saved.created'), result)}
+            onSaved={(result) => changed(t('suspensions.saved.created'), result.recomputation)}
           />
         </section>
       )}
@@ -122,7 +91,7 @@ export function SuspensionsPage() {
           <SuspensionTable
             items={list.data.items}
             busy={list.loading}
-            onSaved={(action, result) => saved(t(`suspensions.saved.${action}`), result)}
+            onSaved={(action, result) => changed(t(`suspensions.saved.${action}`), result.recomputation)}
             onConflict={conflicted}
           />
         )}

@@ -2,10 +2,16 @@ import type { Migration } from 'kysely';
 import * as createFoundation from './2026_11_29_1000_create_foundation';
 import * as addCaseStage from './2026_11_29_1200_add_case_stage';
 import * as addCaseClocks from './2026_11_29_1400_add_case_clocks';
+import * as addRecomputationCases from './2026_11_29_1500_add_recomputation_cases';
+import * as addTimeLimitRules from './2026_11_29_1600_add_time_limit_rules';
+import * as addEligibilityFoundation from './2026_11_30_1000_add_eligibility_foundation';
 
 /** Every migration in order. Never edit one that has been committed: add a new one. */
 export const migrations: Record<string, Migration> = {
   '2026_11_29_1000_create_foundation': createFoundation,
   '2026_11_29_1200_add_case_stage': addCaseStage,
   '2026_11_29_1400_add_case_clocks': addCaseClocks,
+  '2026_11_29_1500_add_recomputation_cases': addRecomputationCases,
+  '2026_11_29_1600_add_time_limit_rules': addTimeLimitRules,
+  '2026_11_30_1000_add_eligibility_foundation': addEligibilityFoundation,
 };

@@ -1,0 +1,7 @@
+import type { App, AppContext } from '../http/context';
+
+/** HTTP routes of this feature (registered in http/app.ts); filled as the feature ships. */
+export function decisionRoutes(app: App, ctx: AppContext): void {
+  void app;
+  void ctx;
+}

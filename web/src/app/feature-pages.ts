@@ -1,0 +1,26 @@
+import type { ComponentType } from 'react';
+import type { CaseDetail, Me, Permission } from '@refugio/contract';
+
+/** A page a feature adds: its route, and its entry in the main navigation when it has one. */
+export interface FeaturePage {
+  /** A wouter path pattern, e.g. `/coi/:id`. */
+  path: string;
+  component: ComponentType<{ params: Record<string, string | undefined> }>;
+  /** The navigation entry: its i18n key, its href (the path without parameters) and who sees it. */
+  nav?: { labelKey: string; href: string; visible: (me: Me) => boolean };
+}
+
+/** What a feature's panel on the case file is given (like the case file's own panels). */
+export interface CasePanelProps {
+  detail: CaseDetail;
+  /** The server answered with the updated case file. */
+  onReplace: (detail: CaseDetail) => void;
+  /** Reload the case file (after a conflict, or a change made elsewhere). */
+  onReload: () => void;
+}
+
+/** Whether the signed-in user holds any of these permissions. */
+export const holdsAny =
+  (...permissions: Permission[]) =>
+  (me: Me): boolean =>
+    permissions.some((p) => me.permissions.includes(p));

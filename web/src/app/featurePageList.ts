@@ -1,0 +1,19 @@
+import type { FeaturePage } from './feature-pages';
+import { interviewPages } from '../interviews/pages';
+import { coiPages } from '../coi/pages';
+import { assessmentPages } from '../assessments/pages';
+import { decisionPages } from '../decisions/pages';
+import { templatePages } from '../templates/pages';
+import { appealPages } from '../appeals/pages';
+import { qualityPages } from '../quality/pages';
+
+/** Every page the eligibility features add, in the order of the navigation. */
+export const featurePages: FeaturePage[] = [
+  ...interviewPages,
+  ...coiPages,
+  ...assessmentPages,
+  ...decisionPages,
+  ...templatePages,
+  ...appealPages,
+  ...qualityPages,
+];

@@ -1,0 +1,4 @@
+import type { decisions as es } from '../es/decisions';
+import type { Widen } from '../widen';
+
+export const decisions: Widen<typeof es> = {};

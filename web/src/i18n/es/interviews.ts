@@ -1,0 +1,2 @@
+/** Spanish texts of the interviews feature (keys mirrored in ../en/interviews.ts). */
+export const interviews = {};

@@ -1,0 +1,2 @@
+/** Spanish texts of the templates feature (keys mirrored in ../en/templates.ts). */
+export const templates = {};
