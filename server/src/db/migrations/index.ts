@@ -5,6 +5,10 @@ import * as addCaseClocks from './2026_11_29_1400_add_case_clocks';
 import * as addRecomputationCases from './2026_11_29_1500_add_recomputation_cases';
 import * as addTimeLimitRules from './2026_11_29_1600_add_time_limit_rules';
 import * as addEligibilityFoundation from './2026_11_30_1000_add_eligibility_foundation';
+import * as createInterviews from './2026_11_30_1100_create_interviews';
+import * as createAssessments from './2026_11_30_1200_create_assessments';
+import * as createDecisions from './2026_11_30_1300_create_decisions';
+import * as createAppeals from './2026_11_30_1400_create_appeals';
 
 /** Every migration in order. Never edit one that has been committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +18,8 @@ export const migrations: Record<string, Migration> = {
   '2026_11_29_1500_add_recomputation_cases': addRecomputationCases,
   '2026_11_29_1600_add_time_limit_rules': addTimeLimitRules,
   '2026_11_30_1000_add_eligibility_foundation': addEligibilityFoundation,
+  '2026_11_30_1100_create_interviews': createInterviews,
+  '2026_11_30_1200_create_assessments': createAssessments,
+  '2026_11_30_1300_create_decisions': createDecisions,
+  '2026_11_30_1400_create_appeals': createAppeals,
 };
