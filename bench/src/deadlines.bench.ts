@@ -2,16 +2,7 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  sql,
-  type Kysely,
-  type KyselyPlugin,
-  type PluginTransformQueryArgs,
-  type PluginTransformResultArgs,
-  type QueryResult,
-  type RootOperationNode,
-  type UnknownRow,
-} from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { CaseListQuery, todayIn, type RecomputationView } from '@refugio/contract';
 import type { DB } from '../../server/src/db/schema';
 import { migrateToLatest } from '../../server/src/db/migrator';
@@ -27,6 +18,8 @@ import { declareNonWorkingDay, withdrawDeclaredDay } from '../../server/src/cale
 import { reasonsOn } from '../../server/src/calendars/calendar';
 import { toDayNumber, fromDayNumber } from '../../server/src/calendars/iso-date';
 import {
+  DEFAULT_BATCH_SIZE,
+  DEFAULT_WORKERS,
   getRecomputationView,
   runRecomputation,
   startRecomputation,
@@ -36,13 +29,22 @@ import { recordAudit } from '../../server/src/audit/audit.repository';
 import type { Actor } from '../../server/src/access/actor';
 import { machine, openBenchDatabase, percentile } from './bench-database';
 import { generateDataset, progressBar, type Dataset } from './deadlines.dataset';
-import { cpuSince, cpuSnapshot, profileBatches } from './deadlines.profile';
+import {
+  cpuSince,
+  cpuSnapshot,
+  profileBatches,
+  profileOf,
+  StatementTimer,
+  type Profile,
+} from './deadlines.profile';
 
 export interface DeadlinesOptions {
   cases: number;
   offices: number;
   months: number;
   batchSizes: number[];
+  /** Workers of the runs with a given batch size (the service's runs use the service's default). */
+  workers: number;
   /** The day to declare non-working; by default the working day in the most running counts. */
   date?: string;
   /** The dataset's today; by default today in Mexico City. */
@@ -51,7 +53,7 @@ export interface DeadlinesOptions {
   probeInterval: number;
   /**
    * Which registered cases the writing probe schedules interviews on: random ones (as officers do), ones
-   * in the recomputation's batch in flight (the worst case), or none (no writing probe).
+   * in the recomputation's batches in flight (the worst case), or none (no writing probe).
    */
   writes: 'random' | 'targeted' | 'none';
 }
@@ -67,91 +69,6 @@ const MAX_FAILURES = 25;
 const MAX_STUCK = 3;
 
 // ---------------------------------------------------------------------------------------------
-// Where the time goes: every statement the recomputation sends, timed from Kysely's compile to its
-// parsed result. The recomputation holds one connection at a time, so its statements never overlap
-// in PostgreSQL; the time outside them is Node: computing, building the statements, begin/commit.
-
-interface Timed {
-  label: string;
-  start: number;
-  end: number;
-}
-
-class StatementTimer implements KyselyPlugin {
-  private readonly open = new WeakMap<object, { label: string; start: number }>();
-  records: Timed[] = [];
-
-  transformQuery({ node, queryId }: PluginTransformQueryArgs): RootOperationNode {
-    this.open.set(queryId, { label: labelOf(node), start: performance.now() });
-    return node;
-  }
-
-  async transformResult({ result, queryId }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    const open = this.open.get(queryId);
-    if (open) this.records.push({ ...open, end: performance.now() });
-    return result;
-  }
-
-  take(): Timed[] {
-    const records = this.records;
-    this.records = [];
-    return records;
-  }
-}
-
-const verbs: Record<string, string> = {
-  SelectQueryNode: 'select',
-  InsertQueryNode: 'insert',
-  UpdateQueryNode: 'update',
-  DeleteQueryNode: 'delete',
-};
-
-function labelOf(node: RootOperationNode): string {
-  return `${verbs[node.kind] ?? node.kind} ${firstTable(node) ?? ''}`.trim();
-}
-
-function firstTable(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const node = value as { kind?: string; table?: { identifier?: { name?: string } } };
-  if (node.kind === 'TableNode') return node.table?.identifier?.name;
-  for (const child of Object.values(value)) {
-    const found = firstTable(child);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-interface Profile {
-  /** ms in statements (sent, executed, result parsed), by statement. */
-  byStatement: Map<string, { ms: number; count: number }>;
-  sqlMs: number;
-  /** Time from one batch's last statement to the next batch's last (the batch's transaction and its view). */
-  batchMs: number[];
-}
-
-function profileOf(records: Timed[]): Profile {
-  const sorted = [...records].sort((a, b) => a.end - b.end);
-  const byStatement = new Map<string, { ms: number; count: number }>();
-  let previousEnd = -Infinity;
-  let sqlMs = 0;
-  const batchEnds: number[] = [];
-  for (const r of sorted) {
-    // Statements queued on the connection (Promise.all in one transaction) wait for the one before.
-    const own = Math.max(0, r.end - Math.max(r.start, previousEnd));
-    previousEnd = Math.max(previousEnd, r.end);
-    sqlMs += own;
-    const entry = byStatement.get(r.label) ?? { ms: 0, count: 0 };
-    entry.ms += own;
-    entry.count++;
-    byStatement.set(r.label, entry);
-    if (r.label === 'update clock_recomputations') batchEnds.push(r.end);
-  }
-  const first = sorted[0]?.start ?? 0;
-  const batchMs = batchEnds.map((end, i) => end - (i === 0 ? first : batchEnds[i - 1]!));
-  return { byStatement, sqlMs, batchMs };
-}
-
-// ---------------------------------------------------------------------------------------------
 // Other requests while the recomputation runs: each probe sends one request, waits for it, pauses,
 // and records how long each took. They share the process (and its event loop) with the recomputation,
 // as requests do in the server, and the pool (10 connections).
@@ -163,7 +80,7 @@ interface Probe {
   errors: Map<string, number>;
 }
 
-/** The cases, sorted by id as the recomputation takes them, with what the probes need to know of them. */
+/** The cases, sorted by id (as PostgreSQL sorts uuids), with what the probes need to know of them. */
 interface Population {
   ids: string[];
   officeIndex: number[];
@@ -180,26 +97,42 @@ async function loadPopulation(db: Kysely<DB>, officeIds: readonly string[]): Pro
   };
 }
 
-/** Index of the first id greater than `id` (ids sorted as PostgreSQL sorts uuids: as lowercase hex). */
-function firstAfter(ids: readonly string[], id: string): number {
+/** Index of `id` in the sorted ids (PostgreSQL sorts uuids as lowercase hex), -1 if absent. */
+function indexOf(ids: readonly string[], id: string): number {
   let lo = 0;
   let hi = ids.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ids[mid]! <= id) lo = mid + 1;
+    if (ids[mid]! < id) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  return ids[lo] === id ? lo : -1;
+}
+
+/**
+ * The registered cases among those the running recomputation's batches hold or take next: the first
+ * `inFlight` cases of its work list (each worker takes the head of what the others have not locked).
+ */
+async function casesInFlight(db: Kysely<DB>, inFlight: number): Promise<string[]> {
+  const rows = await sql<{ case_id: string }>`
+    select w.case_id from (
+      select case_id from clock_recomputation_cases
+      where recomputation_id = (
+        select id from clock_recomputations where status = 'running' order by started_at desc limit 1)
+      order by case_id limit ${inFlight}) w
+    join cases c on c.id = w.case_id and c.stage = 'registered'
+    order by w.case_id`.execute(db);
+  return rows.rows.map((r) => r.case_id);
 }
 
 /**
  * Three kinds of request, each in its own loop (send, wait for the answer, pause): an administrator
  * opening a random case file, a supervisor's case list sorted by next deadline, and an eligibility
  * officer scheduling an interview on a registered case, which rewrites that case's deadlines too:
- * a random case, or (`--writes targeted`) one that the recomputation's batch in flight holds (a little
- * after the last case it committed).
+ * a random case, or (`--writes targeted`) one of the `inFlight` cases at the head of the running
+ * recomputation's work list (the batches its workers hold); a random one when none is running.
  */
-function startProbes(ctx: RunContext, batchSize: number) {
+function startProbes(ctx: RunContext, inFlight: number) {
   const { db, source, dataset, population } = ctx;
   const pauseMs = ctx.options.probeInterval;
   let running = true;
@@ -223,17 +156,13 @@ function startProbes(ctx: RunContext, batchSize: number) {
   const listQuery = CaseListQuery.parse({ sort: 'nextDeadline', order: 'asc', deadline: 'due_soon' });
   const interviewDate = fromDayNumber(toDayNumber(todayIn(source.profile.timeZone)) + 14);
   const nextTarget = async (): Promise<number> => {
-    const job = await db
-      .selectFrom('clock_recomputations')
-      .select('after_case_id')
-      .where('status', '=', 'running')
-      .orderBy('started_at', 'desc')
-      .executeTakeFirst();
     const { ids, registered } = population;
-    let i =
-      job && ctx.options.writes === 'targeted'
-        ? firstAfter(ids, job.after_case_id ?? '') + Math.floor(random() * batchSize)
-        : Math.floor(random() * ids.length);
+    if (ctx.options.writes === 'targeted') {
+      const held = await casesInFlight(db, inFlight);
+      const i = held.length > 0 ? indexOf(ids, held[Math.floor(random() * held.length)]!) : -1;
+      if (i >= 0 && registered[i]) return i;
+    }
+    let i = Math.floor(random() * ids.length);
     while (i < ids.length && !registered[i]) i++;
     return i < ids.length ? i : ids.findIndex((_, j) => registered[j]);
   };
@@ -325,6 +254,7 @@ function describeProbes(results: ProbeResults): string[] {
 interface Run {
   label: string;
   batchSize: number;
+  workers: number;
   seconds: number;
   /** How long the request took to answer (the service answers after at most 1.5 s). */
   answerMs: number | null;
@@ -352,13 +282,13 @@ function describeRun(run: Run): string {
   const batches = latencySummary(profile.batchMs);
   const wallMs = run.seconds * 1000;
   return [
-    `${run.label}, batches of ${run.batchSize}` +
+    `${run.label}, batches of ${run.batchSize}, ${run.workers} worker${run.workers === 1 ? '' : 's'}` +
       (run.gaveUp ? `\n  FAILED after ${run.view.done} cases: ${run.gaveUp}` : ''),
     `  ${run.seconds.toFixed(1)} s for ${view.total} cases (${(view.total / run.seconds).toFixed(0)} cases/s): ${view.changed} changed, ${run.events} timeline events written` +
       (run.answerMs === null ? '' : `; the request answered in ${ms(run.answerMs)}`),
     `  CPU: Node ${(run.cpu.nodeMs / 1000).toFixed(1)} s, PostgreSQL ${run.cpu.pgMs === null ? 'unknown' : `${(run.cpu.pgMs / 1000).toFixed(1)} s`} (probes included); load average ${run.load.toFixed(1)}`,
-    `  batch transaction p50 ${ms(batches.p50)}, p95 ${ms(batches.p95)}, max ${ms(batches.max)} (${batches.n} batches)`,
-    `  in SQL statements ${(profile.sqlMs / 1000).toFixed(1)} s (${((100 * profile.sqlMs) / wallMs).toFixed(0)} %), in Node between them (compute, begin/commit) ${((wallMs - profile.sqlMs) / 1000).toFixed(1)} s`,
+    `  batch holding its cases p50 ${ms(batches.p50)}, p95 ${ms(batches.p95)}, max ${ms(batches.max)} (${batches.n} batches)`,
+    `  a statement in flight ${(profile.sqlMs / 1000).toFixed(1)} s (${((100 * profile.sqlMs) / wallMs).toFixed(0)} %), none (every worker in Node: compute, building statements, begin/commit) ${((wallMs - profile.sqlMs) / 1000).toFixed(1)} s`,
     ...statements,
     ...run.failures.map((f) => `  a batch failed and the recomputation was resumed: ${f}`),
     ...describeProbes(run.probes),
@@ -376,12 +306,17 @@ async function countRecomputedEvents(db: Kysely<DB>, recomputationId: string): P
  * Runs the recomputation to its end in this process, as a restart would resume it (`resumeRecomputations`)
  * when a batch failed; each failure is recorded.
  */
-async function runToEnd(ctx: RunContext, id: string, batchSize: number, failures: string[]) {
+async function runToEnd(
+  ctx: RunContext,
+  id: string,
+  { batchSize, workers }: { batchSize: number; workers: number },
+  failures: string[],
+) {
   let stuck = 0;
   let done = -1;
   for (;;) {
     try {
-      return await runRecomputation(ctx.timedDb, ctx.source, id, { batchSize });
+      return await runRecomputation(ctx.timedDb, ctx.source, id, { batchSize, workers });
     } catch (error) {
       failures.push((error as Error).message);
       const now = (await getRecomputationView(ctx.db, id))!.done;
@@ -404,13 +339,16 @@ async function waitUntilDone(ctx: RunContext, id: string, failures: string[]): P
     if (view?.status === 'done') return view;
     if (ctx.errors.length > 0) {
       failures.push(...ctx.errors.splice(0).map((e) => (e as Error).message));
-      return runToEnd(ctx, id, 1000, failures);
+      return runToEnd(ctx, id, SERVICE, failures);
     }
     await sleep(25);
   }
 }
 
-/** Through the service, as the administrator's request does it: batches of the default size. */
+/** How the service runs a recomputation: it passes no options. */
+const SERVICE = { batchSize: DEFAULT_BATCH_SIZE, workers: DEFAULT_WORKERS };
+
+/** Through the service, as the administrator's request does it: batches of the default size, default workers. */
 async function serviceRun(
   label: string,
   change: () => Promise<{ recomputation: RecomputationView }>,
@@ -418,7 +356,7 @@ async function serviceRun(
 ): Promise<Run> {
   ctx.timer.take();
   const cpu0 = await cpuSnapshot(ctx.db);
-  const stop = startProbes(ctx, 1000);
+  const stop = startProbes(ctx, SERVICE.batchSize * SERVICE.workers);
   const t0 = performance.now();
   const answer = await change();
   const answerMs = performance.now() - t0;
@@ -431,7 +369,7 @@ async function serviceRun(
     failures,
     gaveUp: null,
     label,
-    batchSize: 1000,
+    ...SERVICE,
     seconds,
     answerMs,
     view,
@@ -444,56 +382,60 @@ async function serviceRun(
 }
 
 /**
- * The same change as the service makes it: declared day (or its withdrawal), audit entry and the
- * recomputation started, in one transaction. Answers the recomputation's id.
+ * The same change as the service makes it, in the caller's transaction: declared day (or its
+ * withdrawal), audit entry and the recomputation started. Answers the recomputation's id.
  */
-async function applyChange(db: Kysely<DB>, kind: 'declare' | 'withdraw', date: string, admin: Actor) {
-  return db.transaction().execute(async (trx) => {
-    let dayId: string;
-    if (kind === 'declare') {
-      dayId = crypto.randomUUID();
-      await trx
-        .insertInto('declared_non_working_days')
-        .values({
-          id: dayId,
-          country: COUNTRY,
-          date,
-          reason: 'Benchmark',
-          legal_basis: 'Bench acuerdo',
-          source: '',
-          created_by: admin.id,
-        })
-        .execute();
-    } else {
-      const row = await trx
-        .updateTable('declared_non_working_days')
-        .set({ withdrawn_at: new Date(), withdrawn_by: admin.id, withdrawal_reason: 'Benchmark' })
-        .where('country', '=', COUNTRY)
-        .where('date', '=', date)
-        .where('withdrawn_at', 'is', null)
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      dayId = row.id;
-    }
-    await recordAudit(trx, admin, {
-      action: kind === 'declare' ? 'calendar.declare_day' : 'calendar.withdraw_day',
-      details: { declaredDayId: dayId, date },
-    });
-    const cause: RecomputationCause = {
-      kind: 'declared_day',
-      change: kind === 'declare' ? 'declared' : 'withdrawn',
-      id: dayId,
-      legalBasis: 'Bench acuerdo',
-      actorId: admin.id,
-    };
-    return startRecomputation(trx, cause, null);
+async function recordChange(trx: Kysely<DB>, kind: 'declare' | 'withdraw', date: string, admin: Actor) {
+  let dayId: string;
+  if (kind === 'declare') {
+    dayId = crypto.randomUUID();
+    await trx
+      .insertInto('declared_non_working_days')
+      .values({
+        id: dayId,
+        country: COUNTRY,
+        date,
+        reason: 'Benchmark',
+        legal_basis: 'Bench acuerdo',
+        source: '',
+        created_by: admin.id,
+      })
+      .execute();
+  } else {
+    const row = await trx
+      .updateTable('declared_non_working_days')
+      .set({ withdrawn_at: new Date(), withdrawn_by: admin.id, withdrawal_reason: 'Benchmark' })
+      .where('country', '=', COUNTRY)
+      .where('date', '=', date)
+      .where('withdrawn_at', 'is', null)
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    dayId = row.id;
+  }
+  await recordAudit(trx, admin, {
+    action: kind === 'declare' ? 'calendar.declare_day' : 'calendar.withdraw_day',
+    details: { declaredDayId: dayId, date },
   });
+  const cause: RecomputationCause = {
+    kind: 'declared_day',
+    change: kind === 'declare' ? 'declared' : 'withdrawn',
+    id: dayId,
+    legalBasis: 'Bench acuerdo',
+    actorId: admin.id,
+    day: date,
+  };
+  return startRecomputation(trx, cause, null);
+}
+
+/** `recordChange` in a transaction of its own, as the service's request makes it. */
+function applyChange(db: Kysely<DB>, kind: 'declare' | 'withdraw', date: string, admin: Actor) {
+  return db.transaction().execute((trx) => recordChange(trx, kind, date, admin));
 }
 
 /**
  * The change as the service makes it (`applyChange`), then the recomputation run with another batch
- * size: the service has no way to pass one. A batch size whose batches keep failing at the same place
- * is given up; the recomputation is then finished in batches of the default size, unmeasured.
+ * size and `--workers`: the service has no way to pass them. A batch size whose batches keep failing at
+ * the same place is given up; the recomputation is then finished as the service runs it, unmeasured.
  */
 async function batchRun(
   kind: 'declare' | 'withdraw',
@@ -502,16 +444,17 @@ async function batchRun(
   ctx: RunContext,
 ): Promise<Run> {
   const { db, timer, dataset } = ctx;
+  const { workers } = ctx.options;
   timer.take();
   const cpu0 = await cpuSnapshot(db);
-  const stop = startProbes(ctx, batchSize);
+  const stop = startProbes(ctx, batchSize * workers);
   const t0 = performance.now();
   const id = await applyChange(ctx.timedDb, kind, date, dataset.administrator);
   const failures: string[] = [];
   let gaveUp: string | null = null;
   let view: RecomputationView;
   try {
-    view = await runToEnd(ctx, id, batchSize, failures);
+    view = await runToEnd(ctx, id, { batchSize, workers }, failures);
   } catch (error) {
     if (!(error instanceof GaveUp)) throw error;
     gaveUp = error.message;
@@ -526,6 +469,7 @@ async function batchRun(
     gaveUp,
     label: `${kind} ${date} (runRecomputation)`,
     batchSize,
+    workers,
     seconds,
     answerMs: null,
     view,
@@ -606,6 +550,7 @@ export async function deadlinesBenchmark(options: DeadlinesOptions): Promise<voi
   }
   if (!['random', 'targeted', 'none'].includes(options.writes))
     throw new Error('--writes must be random, targeted or none');
+  if (options.workers < 1) throw new Error('--workers must be at least 1');
   if (options.batchSizes.some((n) => !Number.isInteger(n) || n < 1))
     throw new Error('--batch-sizes must be positive whole numbers, comma-separated');
   console.warn(`${machine()}, ${cpuModel()}`);
@@ -677,11 +622,18 @@ export async function deadlinesBenchmark(options: DeadlinesOptions): Promise<voi
     );
     ctx.population = await loadPopulation(db, dataset.officeIds);
 
-    const idle = startProbes(ctx, 1000);
+    const idleCpu = await cpuSnapshot(db);
+    const idle = startProbes(ctx, 0);
     await sleep(5000);
     const idleProbes = await idle();
+    const probesCpu = cpuSince(idleCpu, await cpuSnapshot(db));
     console.warn(
-      ['Other requests with nothing else running (5 s):', ...describeProbes(idleProbes)].join('\n'),
+      [
+        'Other requests with nothing else running (5 s):',
+        ...describeProbes(idleProbes),
+        // The runs' CPU figures include the probes': this is how much they take by themselves.
+        `  CPU of the probes alone: Node ${ms(probesCpu.nodeMs)}, PostgreSQL ${probesCpu.pgMs === null ? 'unknown' : ms(probesCpu.pgMs)} (5 s)`,
+      ].join('\n'),
     );
 
     const deps = { source, onError: (error: unknown) => errors.push(error) };
@@ -728,7 +680,15 @@ export async function deadlinesBenchmark(options: DeadlinesOptions): Promise<voi
       }
     }
 
-    const profiled = await profileBatches(db, jurisdiction, date, realToday, 20, 1000);
+    const profiled = await profileBatches(
+      ctx.timedDb,
+      timer,
+      source,
+      (trx) => recordChange(trx, 'declare', date, dataset.administrator),
+      realToday,
+      20,
+      DEFAULT_BATCH_SIZE,
+    );
     const per = (x: number) => ((x / profiled.cases) * 1000).toFixed(1).padStart(7);
     const sum = { wallMs: 0, nodeMs: 0, pgMs: 0 };
     for (const s of profiled.steps.values()) {
@@ -736,13 +696,21 @@ export async function deadlinesBenchmark(options: DeadlinesOptions): Promise<voi
       sum.nodeMs += s.nodeMs;
       sum.pgMs += s.pgMs;
     }
+    const { collect, statements } = profiled;
     console.warn(
       [
-        `One batch taken apart (${profiled.cases} cases in batches of 1000, declaring ${date}, rolled back), ms per 1000 cases:`,
+        `Batches taken apart (declaring ${date}, ${profiled.cases} cases in batches of ${DEFAULT_BATCH_SIZE}, one connection, no probes, rolled back; the timeline entries are not written)`,
+        `  the change and its work list (recordChange, startRecomputation): ${ms(collect.wallMs)} wall, Node CPU ${ms(collect.nodeMs)}, PostgreSQL CPU ${ms(collect.pgMs)}`,
+        `  ms per 1000 cases:`,
         `  ${'step'.padEnd(40)}    wall  Node CPU  PostgreSQL CPU`,
         ...[...profiled.steps, ['total', sum] as const].map(
           ([name, s]) => `  ${name.padEnd(40)} ${per(s.wallMs)} ${per(s.nodeMs)} ${per(s.pgMs)}`,
         ),
+        `  statements, ms per 1000 cases:`,
+        ...[...statements.byStatement]
+          .sort(([, a], [, b]) => b.ms - a.ms)
+          .map(([label, s]) => `  ${label.padEnd(40)} ${per(s.ms)}  (${s.count}×)`),
+        `  ${'in Node (the rest of the wall time)'.padEnd(40)} ${per(sum.wallMs - statements.sqlMs)}`,
       ].join('\n'),
     );
 
@@ -751,8 +719,11 @@ export async function deadlinesBenchmark(options: DeadlinesOptions): Promise<voi
         '',
         `Summary (${options.cases} open cases, PostgreSQL; targets: < ${TARGET_SECONDS} s, no request held > ${ms(TARGET_BLOCK_MS)})`,
         `  generation ${generationSeconds.toFixed(1)} s, initial projection ${projectionSeconds.toFixed(1)} s`,
-        '| change | batch | wall | cases/s | changed | CPU Node / PG | longest batch | case file p50 / p95 / max | case list p50 / p95 / max | schedule interview p50 / p95 / max (failed) | event loop max | batches failed |',
-        '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+        `  load average (1, 5, 15 min) at the end: ${loadavg()
+          .map((x) => x.toFixed(1))
+          .join(', ')}`,
+        '| change | batch | workers | wall | cases/s | changed | CPU Node / PG | longest batch | case file p50 / p95 / max | case list p50 / p95 / max | schedule interview p50 / p95 / max (failed) | event loop max | batches failed | load |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
         ...runs.map((r) => {
           const cells = r.probes.probes.map((p) => {
             const l = latencySummary(p.latencies);
@@ -761,8 +732,8 @@ export async function deadlinesBenchmark(options: DeadlinesOptions): Promise<voi
           });
           const cpu = `${(r.cpu.nodeMs / 1000).toFixed(0)} s / ${r.cpu.pgMs === null ? '?' : `${(r.cpu.pgMs / 1000).toFixed(0)} s`}`;
           if (r.gaveUp)
-            return `| ${r.label} | ${r.batchSize} | failed after ${r.view.done} cases: ${r.gaveUp} |`;
-          return `| ${r.label} | ${r.batchSize} | ${r.seconds.toFixed(1)} s | ${(r.view.total / r.seconds).toFixed(0)} | ${r.view.changed} | ${cpu} | ${ms(Math.max(...r.profile.batchMs))} | ${cells.join(' | ')} | ${ms(r.probes.eventLoopMaxMs)} | ${r.failures.length} |`;
+            return `| ${r.label} | ${r.batchSize} | ${r.workers} | failed after ${r.view.done} cases: ${r.gaveUp} |`;
+          return `| ${r.label} | ${r.batchSize} | ${r.workers} | ${r.seconds.toFixed(1)} s | ${(r.view.total / r.seconds).toFixed(0)} | ${r.view.changed} | ${cpu} | ${ms(latencySummary(r.profile.batchMs).max)} | ${cells.join(' | ')} | ${ms(r.probes.eventLoopMaxMs)} | ${r.failures.length} | ${r.load.toFixed(1)} |`;
         }),
       ].join('\n'),
     );

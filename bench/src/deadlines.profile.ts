@@ -1,15 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { sql, type Insertable, type Kysely } from 'kysely';
+import {
+  sql,
+  type Kysely,
+  type KyselyPlugin,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
+  type QueryResult,
+  type RootOperationNode,
+  type UnknownRow,
+} from 'kysely';
 import type { DB } from '../../server/src/db/schema';
-import type { Jurisdiction } from '../../server/src/countries/jurisdiction';
-import { buildCalendar } from '../../server/src/calendars/calendar';
-import { findRunningCasesAfter } from '../../server/src/deadlines/recomputation.repository';
-import { findClockEvents, findSuspensionsCovering } from '../../server/src/deadlines/clock-inputs.repository';
-import { findProjectedDeadlines } from '../../server/src/deadlines/deadline-projection.repository';
-import { clockInputsOf } from '../../server/src/deadlines/case-clock';
-import { procedureDatesOf } from '../../server/src/cases/procedure-dates';
-import { computeDeadlines } from '../../server/src/procedure/deadlines';
-import type { CaseClockTable, CaseDeadlineTable } from '../../server/src/deadlines/clock.table';
+import { currentJurisdiction, type JurisdictionSource } from '../../server/src/countries/jurisdiction';
+import { refreshDeadlines } from '../../server/src/deadlines/deadline-refresh';
+import {
+  finishRecomputationCases,
+  takeRecomputationBatch,
+} from '../../server/src/deadlines/recomputation.repository';
 
 // ---------------------------------------------------------------------------------------------
 // CPU time of this process and of the PostgreSQL server processes, so that the figures can be read on
@@ -49,6 +55,138 @@ export function cpuSince(before: CpuSnapshot, after: CpuSnapshot): { nodeMs: num
 }
 
 // ---------------------------------------------------------------------------------------------
+// Every statement sent through the timed Kysely instance, timed from Kysely's compile to its parsed
+// result (begin and commit are not: Kysely sends them past the plugins). Several workers run batches
+// at once on their own connections, so statements can overlap.
+
+interface Timed {
+  label: string;
+  start: number;
+  end: number;
+  /** For a batch's first and last statements on the work list: the batch's first case. */
+  batch?: string;
+}
+
+const TAKE = 'select clock_recomputation_cases';
+const FINISH = 'delete clock_recomputation_cases';
+
+export class StatementTimer implements KyselyPlugin {
+  private readonly open = new WeakMap<object, Omit<Timed, 'end'>>();
+  private records: Timed[] = [];
+
+  transformQuery({ node, queryId }: PluginTransformQueryArgs): RootOperationNode {
+    const label = labelOf(node);
+    // `finishRecomputationCases` names its cases (`case_id = any($ids)`): the first one ties it to its take.
+    const batch = label === FINISH ? firstId(node) : undefined;
+    this.open.set(queryId, { label, start: performance.now(), ...(batch ? { batch } : {}) });
+    return node;
+  }
+
+  async transformResult({ result, queryId }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    const open = this.open.get(queryId);
+    if (open) {
+      const first = open.label === TAKE ? result.rows[0]?.id : undefined;
+      this.records.push({
+        ...open,
+        end: performance.now(),
+        ...(typeof first === 'string' ? { batch: first } : {}),
+      });
+    }
+    return result;
+  }
+
+  take(): Timed[] {
+    const records = this.records;
+    this.records = [];
+    return records;
+  }
+}
+
+const verbs: Record<string, string> = {
+  SelectQueryNode: 'select',
+  InsertQueryNode: 'insert',
+  UpdateQueryNode: 'update',
+  DeleteQueryNode: 'delete',
+};
+
+function labelOf(node: RootOperationNode): string {
+  if (node.kind === 'RawNode') {
+    // A statement written as SQL text (the projection's unnest writes): its verb and first table.
+    const text = node.sqlFragments.join('$').replace(/\s+/g, ' ').trim().toLowerCase();
+    const write = /^(insert into|delete from|update) (\w+)/.exec(text);
+    if (write) return `${write[1]!.split(' ')[0]} ${write[2]}`;
+    const read = /^select .*?\bfrom (\w+)/.exec(text);
+    return read ? `select ${read[1]}` : (text.split(' ')[0] ?? 'sql');
+  }
+  return `${verbs[node.kind] ?? node.kind} ${firstTable(node) ?? ''}`.trim();
+}
+
+function firstTable(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const node = value as { kind?: string; table?: { identifier?: { name?: string } } };
+  if (node.kind === 'TableNode') return node.table?.identifier?.name;
+  for (const child of Object.values(value)) {
+    const found = firstTable(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The first element of the first array of strings among the statement's values. */
+function firstId(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const node = value as { kind?: string; value?: unknown };
+  if (node.kind === 'ValueNode' && Array.isArray(node.value) && typeof node.value[0] === 'string')
+    return node.value[0];
+  for (const child of Object.values(value)) {
+    const found = firstId(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export interface Profile {
+  /**
+   * ms with a statement in flight, by statement: a stretch where several are in flight (queued on one
+   * connection by Promise.all, or on the connections of other workers) counts once, for the statement
+   * that ends first. Exact per statement with one worker.
+   */
+  byStatement: Map<string, { ms: number; count: number }>;
+  /** ms with at least one statement in flight; the rest of the wall time every worker was in Node (or in begin/commit). */
+  sqlMs: number;
+  /**
+   * How long each batch held its cases: from taking them off the work list's head to deleting them from
+   * it, its last statement but the count of the batch (the count and the commit take a few ms more).
+   */
+  batchMs: number[];
+}
+
+export function profileOf(records: readonly Timed[]): Profile {
+  const sorted = [...records].sort((a, b) => a.end - b.end);
+  const byStatement = new Map<string, { ms: number; count: number }>();
+  const taken = new Map<string, number>();
+  const batchMs: number[] = [];
+  let previousEnd = -Infinity;
+  let sqlMs = 0;
+  for (const r of sorted) {
+    const own = Math.max(0, r.end - Math.max(r.start, previousEnd));
+    previousEnd = Math.max(previousEnd, r.end);
+    sqlMs += own;
+    const entry = byStatement.get(r.label) ?? { ms: 0, count: 0 };
+    entry.ms += own;
+    entry.count++;
+    byStatement.set(r.label, entry);
+    if (r.batch && r.label === TAKE) taken.set(r.batch, r.start);
+    const start = r.batch && r.label === FINISH ? taken.get(r.batch) : undefined;
+    if (start !== undefined) batchMs.push(r.end - start);
+  }
+  return { byStatement, sqlMs, batchMs };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One recomputation's batches taken apart: the functions `runRecomputation` calls, each timed with
+// wall time, Node CPU and the CPU of the PostgreSQL backend running it, on one connection and with no
+// probes running; the statements they send, through the timer.
 
 export interface StepCost {
   wallMs: number;
@@ -59,174 +197,73 @@ export interface StepCost {
 class Rollback extends Error {}
 
 /**
- * One batch of the recomputation taken apart, step by step, with wall time, Node CPU and the CPU of the
- * PostgreSQL backend running it: the steps of `runRecomputation` / `refreshDeadlines` / `replaceProjection`
- * / `recordChanges`, built the same way, over `batches` batches with the calendar plus `declared`
- * (so due dates move as in the real change). Rolled back: nothing is left behind. Kysely's compile
- * (building the statement and its parameters) is timed apart from sending and executing it.
+ * Starts a recomputation with `start` (the change, in the profile's transaction), then runs `batches`
+ * of its batches step by step as `runRecomputation` does (but for the timeline entries and the count,
+ * which it keeps to itself); all rolled back, nothing is left behind. `db` must send its statements
+ * through `timer`.
  */
 export async function profileBatches(
   db: Kysely<DB>,
-  jurisdiction: Jurisdiction,
-  declared: string,
+  timer: StatementTimer,
+  source: JurisdictionSource,
+  start: (trx: Kysely<DB>) => Promise<string>,
   today: string,
   batches: number,
   batchSize: number,
-): Promise<{ cases: number; steps: Map<string, StepCost> }> {
-  const calendar = buildCalendar(jurisdiction.profile.code, {
-    declared: [{ date: declared, reason: 'Benchmark', legalBasis: 'Bench acuerdo' }],
-  });
-  const { profile } = jurisdiction;
+): Promise<{ cases: number; collect: StepCost; steps: Map<string, StepCost>; statements: Profile }> {
   const steps = new Map<string, StepCost>();
   let cases = 0;
+  let collect: StepCost = { wallMs: 0, nodeMs: 0, pgMs: 0 };
+  let statements: Profile | undefined;
   await db
     .transaction()
     .execute(async (trx) => {
       const pid = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx)).rows[0]!.pid;
-      const step = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
+      const measure = async <T>(fn: () => Promise<T>): Promise<[T, StepCost]> => {
         const w0 = performance.now();
         const c0 = process.cpuUsage();
         const p0 = processCpuMs(pid) ?? 0;
         const result = await fn();
         const c1 = process.cpuUsage(c0);
-        const cost = steps.get(name) ?? { wallMs: 0, nodeMs: 0, pgMs: 0 };
-        cost.wallMs += performance.now() - w0;
-        cost.nodeMs += (c1.user + c1.system) / 1000;
-        cost.pgMs += (processCpuMs(pid) ?? 0) - p0;
-        steps.set(name, cost);
+        const cost = {
+          wallMs: performance.now() - w0,
+          nodeMs: (c1.user + c1.system) / 1000,
+          pgMs: (processCpuMs(pid) ?? 0) - p0,
+        };
+        return [result, cost];
+      };
+      const step = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+        const [result, cost] = await measure(fn);
+        const sum = steps.get(name) ?? { wallMs: 0, nodeMs: 0, pgMs: 0 };
+        steps.set(name, {
+          wallMs: sum.wallMs + cost.wallMs,
+          nodeMs: sum.nodeMs + cost.nodeMs,
+          pgMs: sum.pgMs + cost.pgMs,
+        });
         return result;
       };
-      let after: string | null = null;
+      const [id, collected] = await measure(() => start(trx));
+      collect = collected;
+      timer.take();
       for (let b = 0; b < batches; b++) {
-        const batch = await step('select the batch of cases', () =>
-          findRunningCasesAfter(trx, { officeId: null, afterCaseId: after }, batchSize),
-        );
+        const batch = await step('takeRecomputationBatch', () => takeRecomputationBatch(trx, id, batchSize));
         if (batch.length === 0) break;
-        after = batch.at(-1)!.id;
         cases += batch.length;
-        const ids = batch.map((c) => c.id);
-        const events = await step('select clock events', () => findClockEvents(trx, ids));
-        const covering = await step('select suspensions', () =>
-          findSuspensionsCovering(
+        const jurisdiction = await step('currentJurisdiction', () => currentJurisdiction(source, trx));
+        await step('refreshDeadlines', () => refreshDeadlines(trx, jurisdiction, batch, today));
+        await step('finishRecomputationCases', () =>
+          finishRecomputationCases(
             trx,
-            ids,
-            batch.map((c) => c.office_id),
+            id,
+            batch.map((c) => c.id),
           ),
         );
-        const previous = await step('select previous deadlines', () => findProjectedDeadlines(trx, ids));
-
-        const { rows, clocks, changes } = await step('compute (JavaScript)', () => {
-          const eventsByCase = new Map<string, typeof events>();
-          for (const e of events) {
-            const list = eventsByCase.get(e.case_id);
-            if (list) list.push(e);
-            else eventsByCase.set(e.case_id, [e]);
-          }
-          const previousByCase = new Map<string, typeof previous>();
-          for (const p of previous) {
-            const list = previousByCase.get(p.case_id);
-            if (list) list.push(p);
-            else previousByCase.set(p.case_id, [p]);
-          }
-          const rows: Insertable<CaseDeadlineTable>[] = [];
-          const clocks: Insertable<CaseClockTable>[] = [];
-          const changes = new Map<string, { limit: string; from: string | null; to: string | null }[]>();
-          for (const kase of batch) {
-            const caseEvents = eventsByCase.get(kase.id) ?? [];
-            const deadlines = computeDeadlines(
-              profile.procedure,
-              calendar,
-              procedureDatesOf(kase, caseEvents),
-              today,
-              clockInputsOf(profile, kase, covering, caseEvents),
-            );
-            for (const d of deadlines) {
-              if (d.status === 'closed') continue;
-              rows.push({
-                case_id: kase.id,
-                limit_id: d.limit,
-                starts_on: d.startDate,
-                due_on: d.dueDate,
-                status: d.status === 'overdue' ? 'open' : d.status,
-                met_on: d.metOn,
-              });
-            }
-            const next = deadlines
-              .filter((d) => d.status === 'open' || d.status === 'overdue')
-              .sort((a, b) => String(a.dueDate).localeCompare(String(b.dueDate)))[0];
-            const stopped = next ? undefined : deadlines.find((d) => d.status === 'suspended');
-            clocks.push({
-              case_id: kase.id,
-              next_limit: next?.limit ?? stopped?.limit ?? null,
-              next_due_on: next?.dueDate ?? null,
-              next_status: next ? 'open' : stopped ? 'suspended' : null,
-            });
-            const before = previousByCase.get(kase.id) ?? [];
-            const moved = deadlines.flatMap((d) => {
-              const old = before.find((p) => p.limit_id === d.limit);
-              const running = d.status === 'open' || d.status === 'overdue' || d.status === 'suspended';
-              return running && old && old.due_on !== d.dueDate
-                ? [{ limit: d.limit, from: old.due_on, to: d.dueDate }]
-                : [];
-            });
-            if (moved.length > 0) changes.set(kase.id, moved);
-          }
-          return { rows, clocks, changes };
-        });
-
-        await step('delete deadlines', () =>
-          trx.deleteFrom('case_deadlines').where('case_id', 'in', ids).execute(),
-        );
-        const insertDeadlines = await step('insert deadlines: build', () =>
-          trx.insertInto('case_deadlines').values(rows).compile(),
-        );
-        await step('insert deadlines: send and execute', () => trx.executeQuery(insertDeadlines));
-        const upsertClocks = await step('upsert clocks: build', () =>
-          trx
-            .insertInto('case_clocks')
-            .values(clocks)
-            .onConflict((oc) =>
-              oc.column('case_id').doUpdateSet({
-                next_limit: (eb) => eb.ref('excluded.next_limit'),
-                next_due_on: (eb) => eb.ref('excluded.next_due_on'),
-                next_status: (eb) => eb.ref('excluded.next_status'),
-                computed_at: sql`now()`,
-              }),
-            )
-            .compile(),
-        );
-        await step('upsert clocks: send and execute', () => trx.executeQuery(upsertClocks));
-        if (changes.size > 0) {
-          const insertEvents = await step('insert timeline events: build', () =>
-            trx
-              .insertInto('case_events')
-              .values(
-                [...changes].map(([caseId, moved]) => ({
-                  case_id: caseId,
-                  type: 'deadlines_recomputed',
-                  actor_id: null,
-                  occurred_at: new Date(),
-                  data: JSON.stringify({
-                    recomputationId: '00000000-0000-4000-8000-000000000000',
-                    cause: {
-                      kind: 'declared_day',
-                      change: 'declared',
-                      id: null,
-                      legalBasis: 'Bench acuerdo',
-                    },
-                    changes: moved,
-                  }),
-                })),
-              )
-              .compile(),
-          );
-          await step('insert timeline events: send and execute', () => trx.executeQuery(insertEvents));
-        }
       }
+      statements = profileOf(timer.take());
       throw new Rollback();
     })
     .catch((error: unknown) => {
       if (!(error instanceof Rollback)) throw error;
     });
-  return { cases, steps };
+  return { cases, collect, steps, statements: statements! };
 }

@@ -3,6 +3,7 @@
  * measured, with the machine and date, in docs/BENCHMARKS.md.
  */
 import { Command } from 'commander';
+import { DEFAULT_WORKERS } from '../../server/src/deadlines/recomputation.service';
 import { deadlinesBenchmark } from './deadlines.bench';
 import { registrationBenchmark } from './registration.bench';
 
@@ -34,12 +35,17 @@ program
   .option('--offices <n>', 'offices the cases are spread over', '8')
   .option('--months <n>', 'applications are spread over this many months before today', '9')
   .option('--batch-sizes <list>', 'batch sizes to compare, comma-separated', '500,1000,2000,5000')
+  .option(
+    '--workers <n>',
+    'batches run at once in the runs of each batch size (the service runs use its default)',
+    String(DEFAULT_WORKERS),
+  )
   .option('--date <YYYY-MM-DD>', 'day to declare non-working (default: the working day in the most counts)')
   .option('--today <YYYY-MM-DD>', "the dataset's today (default: today in Mexico City)")
   .option('--probe-interval <ms>', 'pause between two requests of each probe', '100')
   .option(
     '--writes <cases>',
-    'interviews scheduled on random cases, on the batch in flight (targeted) or none',
+    'interviews scheduled on random cases, on the batches in flight (targeted) or none',
     'random',
   )
   .action(async (options: Record<string, string | undefined>) => {
@@ -48,6 +54,7 @@ program
       offices: Number(options.offices),
       months: Number(options.months),
       batchSizes: String(options.batchSizes).split(',').filter(Boolean).map(Number),
+      workers: Number(options.workers),
       date: options.date,
       today: options.today,
       probeInterval: Number(options.probeInterval),

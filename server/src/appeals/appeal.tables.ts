@@ -1,6 +1,20 @@
+import type { AppealFeedbackSeenTable, AppealTable } from './appeal.table';
+import type {
+  QualityDrawTable,
+  QualityReviewTable,
+  QualitySampleTable,
+  QualityScoreTable,
+} from '../quality/quality.table';
+
 /**
  * The tables of this feature (appeals, overturn feedback, quality draws, samples, reviews, scores), merged into `DB` (db/schema.ts). Each table's
  * interface lives in its own `*.table.ts` beside its repository.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled as the feature's migration lands
-export interface AppealTables {}
+export interface AppealTables {
+  appeals: AppealTable;
+  appeal_feedback_seen: AppealFeedbackSeenTable;
+  quality_draws: QualityDrawTable;
+  quality_samples: QualitySampleTable;
+  quality_reviews: QualityReviewTable;
+  quality_scores: QualityScoreTable;
+}

@@ -1,6 +1,19 @@
+import type { CoiSourceTable } from '../coi/coi-source.table';
+import type {
+  AssessmentCitationTable,
+  AssessmentFactTable,
+  AssessmentSectionTable,
+  AssessmentTable,
+} from './assessment.table';
+
 /**
- * The tables of this feature (country-of-origin information sources, assessments, sections, facts, citations), merged into `DB` (db/schema.ts). Each table's
- * interface lives in its own `*.table.ts` beside its repository.
+ * The tables of this feature (country-of-origin information sources, assessments, sections, facts,
+ * citations), merged into `DB` (db/schema.ts). Each table's interface lives in its own `*.table.ts`.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled as the feature's migration lands
-export interface AssessmentTables {}
+export interface AssessmentTables {
+  coi_sources: CoiSourceTable;
+  assessments: AssessmentTable;
+  assessment_sections: AssessmentSectionTable;
+  assessment_facts: AssessmentFactTable;
+  assessment_citations: AssessmentCitationTable;
+}

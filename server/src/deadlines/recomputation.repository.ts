@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
+import type { OutcomeId } from '@refugio/contract';
 import type { DB } from '../db/schema';
-import { idIn } from '../db/id-in';
 
 /** Which running cases a recomputation covers: an office or all, and for a declared day only those it can move. */
 export interface RecomputationScope {
@@ -42,7 +42,8 @@ function runningCases(db: Kysely<DB>, scope: RecomputationScope) {
 
 /**
  * Writes the recomputation's work list: every running case in its scope, evaluated once, in one
- * set-based statement. Answers how many cases it holds.
+ * set-based statement, then analyses it so the batches' plans know its size (a fresh table has no
+ * statistics). Answers how many cases it holds.
  */
 export async function collectRecomputationCases(
   trx: Kysely<DB>,
@@ -54,47 +55,57 @@ export async function collectRecomputationCases(
     .columns(['recomputation_id', 'case_id'])
     .expression(runningCases(trx, scope).select([sql<string>`${recomputationId}::uuid`.as('r'), 'id']))
     .executeTakeFirst();
+  await sql`analyze clock_recomputation_cases`.execute(trx);
   return Number(result.numInsertedOrUpdatedRows ?? 0);
+}
+
+/** The fields of a case its deadlines are computed from. */
+export interface RecomputationCase {
+  id: string;
+  office_id: string;
+  track: string;
+  stage: string;
+  outcome: OutcomeId | null;
+  entry_date: string;
+  application_date: string;
 }
 
 /**
  * The next batch of a recomputation's work list, in id order, with the fields their deadlines are
- * computed from. The work rows are locked until the batch's transaction ends and rows another worker
- * holds are skipped, so workers never take the same case twice.
+ * computed from. The work rows are taken first (the primary key's order, whatever the statistics
+ * say) and locked until the batch's transaction ends; rows another worker holds are skipped, so
+ * workers never take the same case twice.
  */
-export function takeRecomputationBatch(trx: Kysely<DB>, recomputationId: string, limit: number) {
-  return trx
-    .selectFrom('clock_recomputation_cases as w')
-    .innerJoin('cases', 'cases.id', 'w.case_id')
-    .select([
-      'cases.id',
-      'cases.office_id',
-      'cases.track',
-      'cases.stage',
-      'cases.outcome',
-      'cases.entry_date',
-      'cases.application_date',
-    ])
-    .where('w.recomputation_id', '=', recomputationId)
-    .orderBy('w.case_id')
-    .limit(limit)
-    .forUpdate('w')
-    .skipLocked()
-    .execute();
+export async function takeRecomputationBatch(
+  trx: Kysely<DB>,
+  recomputationId: string,
+  limit: number,
+): Promise<RecomputationCase[]> {
+  const { rows } = await sql<RecomputationCase>`
+    with taken as materialized (
+      select case_id from clock_recomputation_cases
+      where recomputation_id = ${recomputationId}::uuid
+      order by case_id
+      limit ${limit}
+      for update skip locked
+    )
+    select c.id, c.office_id, c.track, c.stage, c.outcome, c.entry_date, c.application_date
+    from taken join cases c on c.id = taken.case_id
+    order by c.id`.execute(trx);
+  return rows;
 }
 
-/** Takes cases off the work list once their batch is done. */
+/** Takes cases off the work list once their batch is done (one index lookup per case). */
 export async function finishRecomputationCases(
   trx: Kysely<DB>,
   recomputationId: string,
   caseIds: readonly string[],
 ): Promise<void> {
   if (caseIds.length === 0) return;
-  await trx
-    .deleteFrom('clock_recomputation_cases')
-    .where('recomputation_id', '=', recomputationId)
-    .where(idIn('case_id', caseIds))
-    .execute();
+  await sql`
+    delete from clock_recomputation_cases w
+    using unnest(${[...caseIds]}::uuid[]) as done(case_id)
+    where w.recomputation_id = ${recomputationId}::uuid and w.case_id = done.case_id`.execute(trx);
 }
 
 /** Counts a finished batch: cases done and cases whose due dates moved. */
@@ -160,4 +171,22 @@ export async function countCasesWithoutClock(db: Kysely<DB>): Promise<number> {
     .where('case_clocks.case_id', 'is', null)
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/**
+ * The `deadlines_recomputed` timeline entries of a batch, one per case whose due dates moved, in one
+ * statement whose rows travel as arrays (`unnest`): five parameters whatever the batch size.
+ */
+export async function insertRecomputedEvents(
+  trx: Kysely<DB>,
+  events: readonly { caseId: string; data: object }[],
+  actorId: string | null,
+  at: Date,
+): Promise<void> {
+  if (events.length === 0) return;
+  await sql`
+    insert into case_events (case_id, type, actor_id, occurred_at, data)
+    select e.case_id, 'deadlines_recomputed', ${actorId}::uuid, ${at}::timestamptz, e.data
+    from unnest(${events.map((e) => e.caseId)}::uuid[], ${events.map((e) => JSON.stringify(e.data))}::jsonb[])
+      as e(case_id, data)`.execute(trx);
 }

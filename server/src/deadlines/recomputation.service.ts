@@ -11,6 +11,7 @@ import {
   countRecomputationBatch,
   findRecomputation,
   findRunningRecomputationIds,
+  insertRecomputedEvents,
   finishRecomputationCases,
   takeRecomputationBatch,
   type RecomputationRow,
@@ -116,7 +117,8 @@ export async function runRecomputation(
       if (view) onBatch?.(view);
     }
   };
-  await Promise.all(
+  // Every worker ends its batch before the run answers, even when another failed.
+  const results = await Promise.allSettled(
     Array.from({ length: Math.max(1, workers) }, () =>
       work().catch((error: unknown) => {
         failed = true;
@@ -124,6 +126,8 @@ export async function runRecomputation(
       }),
     ),
   );
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) throw failure.reason;
   await closeRecomputationIfEmpty(db, id, now());
   const view = await getRecomputationView(db, id);
   if (!view) throw new Error(`Recomputation ${id} does not exist`);
@@ -139,22 +143,19 @@ async function recordChanges(
 ): Promise<void> {
   if (changes.size === 0) return;
   const cause = job.cause as unknown as RecomputationCause;
-  await trx
-    .insertInto('case_events')
-    .values(
-      [...changes].map(([caseId, moved]) => ({
-        case_id: caseId,
-        type: 'deadlines_recomputed',
-        actor_id: cause.actorId,
-        occurred_at: at,
-        data: JSON.stringify({
-          recomputationId: job.id,
-          cause: { kind: cause.kind, change: cause.change, id: cause.id, legalBasis: cause.legalBasis },
-          changes: moved,
-        }),
-      })),
-    )
-    .execute();
+  await insertRecomputedEvents(
+    trx,
+    [...changes].map(([caseId, moved]) => ({
+      caseId,
+      data: {
+        recomputationId: job.id,
+        cause: { kind: cause.kind, change: cause.change, id: cause.id, legalBasis: cause.legalBasis },
+        changes: moved,
+      },
+    })),
+    cause.actorId,
+    at,
+  );
 }
 
 export async function getRecomputationView(

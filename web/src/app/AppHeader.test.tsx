@@ -43,6 +43,10 @@ describe('AppHeader', () => {
       ['Plazos', '/deadlines'],
       ['Suspensiones', '/suspensions'],
       ['Calendario', '/calendar'],
+      ['Proyectos por revisar', '/decisions/review'],
+      ['Resoluciones revocadas', '/appeals/overturned'],
+      ['Recursos', '/appeals'],
+      ['Plazos legales', '/time-limits'],
     ]);
     unmount();
     renderSignedIn(<AppHeader />, { me: administrator });

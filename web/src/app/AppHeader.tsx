@@ -21,6 +21,14 @@ export function AppHeader() {
   const language = currentLanguage(i18n);
   const { user } = me;
 
+  // The features' entries this user sees; the one marked is the longest whose path the page is under
+  // (on /appeals/overturned, "Resoluciones revocadas", not also "Recursos").
+  const featureNav = featurePages.flatMap(({ nav }) => (nav && nav.visible(me) ? [nav] : []));
+  const activeFeature = featureNav
+    .map((nav) => nav.href)
+    .filter((href) => location === href || location.startsWith(`${href}/`))
+    .sort((a, b) => b.length - a.length)[0];
+
   // The list's tab stays marked on a case file; aria-current only on the page itself.
   const inCases = location.startsWith(paths.cases) && location !== paths.register;
   const navLink = (href: string, label: string, active: boolean) => (
@@ -73,15 +81,11 @@ export function AppHeader() {
           navLink(paths.suspensions, t('suspensions.nav'), location === paths.suspensions)}
         {(can(me, 'case.read') || can(me, 'calendar.manage')) &&
           navLink(paths.calendar, t('calendar.nav'), location === paths.calendar)}
-        {featurePages.flatMap(({ nav }) =>
-          nav && nav.visible(me)
-            ? [
-                <Fragment key={nav.href}>
-                  {navLink(nav.href, t(nav.labelKey as never), location.startsWith(nav.href))}
-                </Fragment>,
-              ]
-            : [],
-        )}
+        {featureNav.map((nav) => (
+          <Fragment key={nav.href}>
+            {navLink(nav.href, t(nav.labelKey as never), nav.href === activeFeature)}
+          </Fragment>
+        ))}
       </nav>
     </header>
   );

@@ -24,3 +24,12 @@ export const holdsAny =
   (...permissions: Permission[]) =>
   (me: Me): boolean =>
     permissions.some((p) => me.permissions.includes(p));
+
+/**
+ * Whether the user's role reads what an applicant said and how it was weighed (the server's
+ * `canReadClaim`): panels that show it do not even ask for it otherwise.
+ */
+export const readsClaim = (me: Me): boolean =>
+  me.user.role === 'eligibility_officer' ||
+  me.user.role === 'supervisor' ||
+  me.user.role === 'appeals_officer';

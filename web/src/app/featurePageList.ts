@@ -6,6 +6,7 @@ import { decisionPages } from '../decisions/pages';
 import { templatePages } from '../templates/pages';
 import { appealPages } from '../appeals/pages';
 import { qualityPages } from '../quality/pages';
+import { timeLimitPages } from '../time-limits/pages';
 
 /** Every page the eligibility features add, in the order of the navigation. */
 export const featurePages: FeaturePage[] = [
@@ -16,4 +17,5 @@ export const featurePages: FeaturePage[] = [
   ...templatePages,
   ...appealPages,
   ...qualityPages,
+  ...timeLimitPages,
 ];

@@ -1,4 +1,5 @@
 import type { FeaturePage } from '../app/feature-pages';
+import { AssessmentPage } from './AssessmentPage';
 
-/** The pages of this feature (routes and navigation entries), mounted by App and AppHeader. */
-export const assessmentPages: FeaturePage[] = [];
+/** The assessment page of a case (reached from the case file's "Evaluación" panel). */
+export const assessmentPages: FeaturePage[] = [{ path: '/cases/:id/assessment', component: AssessmentPage }];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseAssignmentView, CaseDetail } from '@refugio/contract';
 import { petronaCase, supervisor } from '../testing/fixtures';
 import { description } from '../testing/queries';
-import { json, renderSignedIn, stubFetch } from '../testing/render';
+import { json, renderSignedIn, stubFetch, caseFileLoads } from '../testing/render';
 import { CaseDetailPage } from './CaseDetailPage';
 
 const assignmentPath = `/api/v1/cases/${petronaCase.id}/assignment`;
@@ -58,7 +58,7 @@ describe('CaseAssignment', () => {
     const put = requests.find((r) => r.init?.method === 'PUT')!;
     expect(put.url.pathname).toBe(assignmentPath);
     expect(body(put.init)).toEqual({ version: 5, officerId: pedro.id });
-    expect(requests.filter((r) => r.init?.method !== 'PUT')).toHaveLength(1);
+    expect(caseFileLoads(requests)).toHaveLength(1);
   });
 
   it('leaves the case unassigned with officerId null', async () => {
@@ -128,7 +128,7 @@ describe('CaseAssignment', () => {
     choose(pedro.id);
     assign();
     expect(await screen.findByText(/El expediente cambió mientras lo asignaba/)).toBeTruthy();
-    await waitFor(() => expect(requests.filter((r) => r.init?.method !== 'PUT')).toHaveLength(2));
+    await waitFor(() => expect(caseFileLoads(requests)).toHaveLength(2));
     assign();
     await waitFor(() => expect(requests.filter((r) => r.init?.method === 'PUT')).toHaveLength(2));
     expect(body(requests.filter((r) => r.init?.method === 'PUT')[1]?.init)).toEqual({

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseDetail, DeadlineView, SuspensionList } from '@refugio/contract';
 import { officeTap, petronaCase, supervisor } from '../testing/fixtures';
 import { description } from '../testing/queries';
-import { json, renderSignedIn, stubFetch } from '../testing/render';
+import { json, renderSignedIn, stubFetch, caseFileLoads } from '../testing/render';
 import { CaseDetailPage } from './CaseDetailPage';
 
 const firstInstance = petronaCase.deadlines[0]!;
@@ -140,7 +140,7 @@ describe('CaseDeadlines', () => {
     expect(post.url.pathname).toBe(extensionsPath);
     expect(body(post.init)).toEqual({ version: 1, reason: 'health', length: 10, note: 'Hospitalizada' });
     // The answer replaced the case: it was not read again.
-    expect(requests.filter((r) => r.init?.method === 'GET')).toHaveLength(1);
+    expect(caseFileLoads(requests)).toHaveLength(1);
     expect(screen.queryByRole('button', { name: 'Conceder la ampliación' })).toBeNull();
   });
 

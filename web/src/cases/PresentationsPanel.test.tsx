@@ -4,7 +4,7 @@ import { todayIn, type CaseDetail, type PresentationView } from '@refugio/contra
 import { formatDate } from '../i18n/dates';
 import { petronaCase, registrationOfficer } from '../testing/fixtures';
 import { description } from '../testing/queries';
-import { json, renderSignedIn, stubFetch } from '../testing/render';
+import { json, renderSignedIn, stubFetch, caseFileLoads } from '../testing/render';
 import { CaseDetailPage } from './CaseDetailPage';
 
 const presentationsPath = `/api/v1/cases/${petronaCase.id}/presentations`;
@@ -108,7 +108,7 @@ describe('PresentationsPanel', () => {
     const post = requests.find((r) => r.init?.method === 'POST')!;
     expect(post.url.pathname).toBe(presentationsPath);
     expect(body(post.init)).toEqual({ version: 2, date: '2026-12-09' });
-    expect(requests.filter((r) => r.init?.method !== 'POST')).toHaveLength(1);
+    expect(caseFileLoads(requests)).toHaveLength(1);
   });
 
   it("shows the server's date error next to the date, in Spanish", async () => {
@@ -168,7 +168,7 @@ describe('PresentationsPanel', () => {
     fireEvent.click(p.getByRole('button', { name: 'Registrar firma' }));
 
     expect(await p.findByText(/El expediente cambió mientras registraba la firma/)).toBeTruthy();
-    await waitFor(() => expect(requests.filter((r) => r.init?.method !== 'POST')).toHaveLength(2));
+    await waitFor(() => expect(caseFileLoads(requests)).toHaveLength(2));
     fireEvent.click(p.getByRole('button', { name: 'Registrar firma' }));
     await waitFor(() => expect(requests.filter((r) => r.init?.method === 'POST')).toHaveLength(2));
     expect(body(requests.filter((r) => r.init?.method === 'POST')[1]?.init)).toEqual({

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseDetail } from '@refugio/contract';
 import { petronaCase, supervisor } from '../testing/fixtures';
 import { description } from '../testing/queries';
-import { json, renderSignedIn, stubFetch } from '../testing/render';
+import { json, renderSignedIn, stubFetch, caseFileLoads } from '../testing/render';
 import { CaseDetailPage } from './CaseDetailPage';
 
 const decided: CaseDetail = {
@@ -118,7 +118,7 @@ describe('ProcedureActions', () => {
       data: { closureReason: 'abandoned', reason: 'Cuatro semanas sin firma semanal' },
     });
     // The answer replaced the case: it was not read again.
-    expect(requests.filter((r) => r.init?.method !== 'POST')).toHaveLength(1);
+    expect(caseFileLoads(requests)).toHaveLength(1);
   });
 
   it('reopens with a ground the procedure lists, the reason, and the version', async () => {
@@ -187,7 +187,7 @@ describe('ProcedureActions', () => {
     fireEvent.click(panel.getByRole('button', { name: 'Confirmar' }));
 
     expect(await panel.findByText(/El expediente cambió mientras registraba este paso/)).toBeTruthy();
-    await waitFor(() => expect(requests.filter((r) => r.init?.method !== 'POST')).toHaveLength(2));
+    await waitFor(() => expect(caseFileLoads(requests)).toHaveLength(2));
     expect((panel.getByLabelText('Motivo') as HTMLTextAreaElement).value).toBe('Desistió por escrito');
     fireEvent.click(panel.getByRole('button', { name: 'Confirmar' }));
     await waitFor(() => expect(posts(requests)).toHaveLength(2));

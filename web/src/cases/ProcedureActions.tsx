@@ -20,7 +20,10 @@ export function ProcedureActions({ detail, onReplace, onReload }: ProcedureActio
   const { t } = useTranslation();
   const [open, setOpen] = useState<string | null>(null);
   const change = useCaseChange(onReplace, onReload);
-  const chosen = detail.procedureActions.find((a) => a.action === open);
+  // Steps driven by a record (an interview, a decision, an appeal) are taken from that record's panel.
+  const onForm = detail.procedureActions.filter((a) => a.via === 'form');
+  const onPanels = detail.procedureActions.filter((a) => a.via !== 'form');
+  const chosen = onForm.find((a) => a.action === open);
   return (
     <div className="procedure">
       <OutcomeNotice outcome={change.outcome} />
@@ -28,11 +31,10 @@ export function ProcedureActions({ detail, onReplace, onReload }: ProcedureActio
         {t('procedure.stage')}: <strong>{t(`procedure.stages.${detail.stage}`)}</strong>
         {detail.outcome && ` · ${t(`procedure.outcomes.${detail.outcome}`)}`}
       </p>
-      {detail.procedureActions.length === 0 ? (
-        <p>{t('procedure.noActions')}</p>
-      ) : (
+      {detail.procedureActions.length === 0 && <p>{t('procedure.noActions')}</p>}
+      {onForm.length > 0 && (
         <div className="procedure__buttons" role="group" aria-label={t('procedure.available')}>
-          {detail.procedureActions.map((a) => (
+          {onForm.map((a) => (
             <button
               key={a.action}
               type="button"
@@ -47,6 +49,21 @@ export function ProcedureActions({ detail, onReplace, onReload }: ProcedureActio
             </button>
           ))}
         </div>
+      )}
+      {onPanels.length > 0 && (
+        <>
+          <p className="procedure__via">{t('procedure.fromPanels')}</p>
+          <ul className="procedure__via-list">
+            {onPanels.map((a) => (
+              <li key={a.action}>
+                {t('procedure.viaPanel', {
+                  action: t(`procedure.actions.${a.action}`),
+                  panel: a.via === 'form' ? '' : t(`procedure.panels.${a.via}`),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {chosen && (
         <ProcedureActionForm

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseDetail, CaseTriageView } from '@refugio/contract';
 import { petronaCase, supervisor } from '../testing/fixtures';
 import { description } from '../testing/queries';
-import { json, renderSignedIn, stubFetch } from '../testing/render';
+import { json, renderSignedIn, stubFetch, caseFileLoads } from '../testing/render';
 import { CaseDetailPage } from './CaseDetailPage';
 
 const trackPath = `/api/v1/cases/${petronaCase.id}/track`;
@@ -125,7 +125,7 @@ describe('TrackPanel', () => {
       reason: 'Perfil con presunción de inclusión no marcado al registrar',
     });
     expect((await panel()).getByText('Procedimiento regular → Procedimiento acelerado')).toBeTruthy();
-    expect(requests.filter((r) => r.init?.method === undefined || r.init.method === 'GET')).toHaveLength(1);
+    expect(caseFileLoads(requests)).toHaveLength(1);
     expect(screen.queryByLabelText('Nueva vía')).toBeNull();
   });
 
@@ -185,7 +185,7 @@ describe('TrackPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Confirmar el cambio de vía' }));
 
     expect(await screen.findByText(/El expediente cambió mientras cambiaba la vía/)).toBeTruthy();
-    await waitFor(() => expect(requests.filter((r) => r.init?.method !== 'POST')).toHaveLength(2));
+    await waitFor(() => expect(caseFileLoads(requests)).toHaveLength(2));
     fireEvent.click(screen.getByRole('button', { name: 'Confirmar el cambio de vía' }));
     await waitFor(() => expect(requests.filter((r) => r.init?.method === 'POST')).toHaveLength(2));
     expect(body(requests.filter((r) => r.init?.method === 'POST')[1]?.init)).toEqual({

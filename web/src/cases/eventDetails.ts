@@ -24,9 +24,22 @@ const Period = z.object({
   changes: Changes,
 });
 const Recomputed = z.object({
-  cause: z.object({ kind: z.enum(['suspension', 'declared_day']), legalBasis: z.string() }).optional(),
+  cause: z
+    .object({
+      kind: z.enum(['suspension', 'declared_day', 'time_limit_rule']),
+      change: z.string().optional(),
+      legalBasis: z.string(),
+    })
+    .optional(),
   changes: Changes,
 });
+
+/** "Por un día inhábil declarado"; a withdrawn version of a time limit says it was withdrawn. */
+function causeLabel(t: TFunction, cause: NonNullable<z.infer<typeof Recomputed>['cause']>): string {
+  if (cause.kind === 'time_limit_rule' && cause.change === 'withdrawn')
+    return t('eventDetail.causes.time_limit_rule_withdrawn');
+  return t(`eventDetail.causes.${cause.kind}`);
+}
 
 const Registered = z.object({ track: TrackId });
 const TrackOverridden = z.object({ from: TrackId, to: TrackId, reason: z.string() });
@@ -158,7 +171,7 @@ export function eventDetails(t: TFunction, event: CaseEventView, context: EventC
     if (!data.success) return [];
     const { cause, changes } = data.data;
     const lines = changeLines(t, changes);
-    return cause ? [`${t(`eventDetail.causes.${cause.kind}`)} · ${cause.legalBasis}`, ...lines] : lines;
+    return cause ? [`${causeLabel(t, cause)} · ${cause.legalBasis}`, ...lines] : lines;
   }
   return caseFileDetails(t, event, context);
 }

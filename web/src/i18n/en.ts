@@ -8,6 +8,7 @@ import { decisions } from './en/decisions';
 import { templates } from './en/templates';
 import { appeals } from './en/appeals';
 import { quality } from './en/quality';
+import { timeLimits } from './en/timeLimits';
 /** The shape every language must have: the Spanish keys, any strings. */
 export type Messages = Widen<typeof es>;
 
@@ -98,6 +99,8 @@ export const en: Messages = {
     causes: {
       suspension: 'Because of a suspension of time limits',
       declared_day: 'Because of a declared non-working day',
+      time_limit_rule: 'Because of a recorded version of a legal time limit',
+      time_limit_rule_withdrawn: 'Because of a withdrawn version of a legal time limit',
     },
     track: 'Processing track: {{track}}',
     trackChange: '{{from}} → {{to}}',
@@ -213,6 +216,14 @@ export const en: Messages = {
     stage: 'Stage',
     available: 'Available actions',
     noActions: 'Your role has no actions at this stage.',
+    fromPanels: 'Taken from their panel of the case file',
+    viaPanel: '{{action}}: “{{panel}}” panel',
+    panels: {
+      interviews: 'Interviews',
+      assessment: 'Assessment',
+      decision: 'Decision',
+      appeal: 'Appeal',
+    },
     confirm: 'Confirm',
     done: 'Step recorded: {{action}}.',
     conflict:
@@ -745,6 +756,8 @@ export const en: Messages = {
       endBeforeStart: 'The end date cannot be before the start date.',
       alreadyRecorded: 'A signature is already recorded on this date.',
       beforeApplication: 'The date cannot be before the application date.',
+      beforeNotification: 'The date is before the decision was notified.',
+      beforeAppealFiling: 'The date is before the appeal was lodged.',
       trackNotListed: 'This track is not provided for in this country.',
       sameTrack: 'The case is already on this track.',
       notAssignable: "This person cannot be put in charge (not an officer of the case's office).",
@@ -759,4 +772,5 @@ export const en: Messages = {
   templates,
   appeals,
   quality,
+  timeLimits,
 };

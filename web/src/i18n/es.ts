@@ -5,6 +5,7 @@ import { decisions } from './es/decisions';
 import { templates } from './es/templates';
 import { appeals } from './es/appeals';
 import { quality } from './es/quality';
+import { timeLimits } from './es/timeLimits';
 
 /** Spanish, the default language. `en.ts` must have exactly the same keys (the type checker enforces it). */
 export const es = {
@@ -94,6 +95,8 @@ export const es = {
     causes: {
       suspension: 'Por una suspensión de plazos',
       declared_day: 'Por un día inhábil declarado',
+      time_limit_rule: 'Por una versión registrada de un plazo legal',
+      time_limit_rule_withdrawn: 'Por una versión retirada de un plazo legal',
     },
     track: 'Vía de procesamiento: {{track}}',
     trackChange: '{{from}} → {{to}}',
@@ -209,6 +212,14 @@ export const es = {
     stage: 'Etapa',
     available: 'Acciones disponibles',
     noActions: 'Su función no tiene acciones en esta etapa.',
+    fromPanels: 'Se realizan desde su panel del expediente',
+    viaPanel: '{{action}}: panel «{{panel}}»',
+    panels: {
+      interviews: 'Entrevistas',
+      assessment: 'Evaluación',
+      decision: 'Resolución',
+      appeal: 'Recurso de revisión',
+    },
     confirm: 'Confirmar',
     done: 'Paso registrado: {{action}}.',
     conflict:
@@ -746,6 +757,8 @@ export const es = {
       endBeforeStart: 'La fecha de término no puede ser anterior a la de inicio.',
       alreadyRecorded: 'Ya hay una firma registrada en esta fecha.',
       beforeApplication: 'La fecha no puede ser anterior a la fecha de solicitud.',
+      beforeNotification: 'La fecha es anterior a la notificación de la resolución.',
+      beforeAppealFiling: 'La fecha es anterior a la interposición del recurso.',
       trackNotListed: 'Esta vía no está prevista para este país.',
       sameTrack: 'El expediente ya está en esta vía.',
       notAssignable:
@@ -761,4 +774,5 @@ export const es = {
   templates,
   appeals,
   quality,
+  timeLimits,
 };

@@ -129,6 +129,10 @@ export function translateIssue(t: TFunction, issue: FieldIssue): string {
       return t('errors.field.dateInFuture');
     case 'before_application':
       return t('errors.field.beforeApplication');
+    case 'before_notification':
+      return t('errors.field.beforeNotification');
+    case 'before_filing':
+      return t('errors.field.beforeAppealFiling');
     case 'already_recorded':
       return t('errors.field.alreadyRecorded');
     case 'track_not_listed':

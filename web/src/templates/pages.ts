@@ -1,4 +1,11 @@
-import type { FeaturePage } from '../app/feature-pages';
+import { holdsAny, type FeaturePage } from '../app/feature-pages';
+import { TemplatesPage } from './TemplatesPage';
 
-/** The pages of this feature (routes and navigation entries), mounted by App and AppHeader. */
-export const templatePages: FeaturePage[] = [];
+/** The model resolutions, for the administrators who keep them. */
+export const templatePages: FeaturePage[] = [
+  {
+    path: '/templates',
+    component: TemplatesPage,
+    nav: { labelKey: 'templates.nav', href: '/templates', visible: holdsAny('template.manage') },
+  },
+];

@@ -54,3 +54,9 @@ export function stubFetch(handler: Handler) {
 
 export const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+/** The times the case file itself was loaded (its panels load their own records beside it). */
+export const caseFileLoads = (requests: readonly { url: URL; init: RequestInit | undefined }[]) =>
+  requests.filter(
+    (r) => (r.init?.method ?? 'GET') === 'GET' && /^\/api\/v1\/cases\/[^/]+$/.test(r.url.pathname),
+  );

@@ -1,4 +1,87 @@
-import type { appeals as es } from '../es/appeals';
-import type { Widen } from '../widen';
-
-export const appeals: Widen<typeof es> = {};
+/** English texts of the appeals feature (keys mirror ../es/appeals.ts). */
+export const appeals = {
+  nav: { inbox: 'Appeals', overturned: 'Overturned decisions' },
+  title: 'Appeal for review',
+  decision: 'Decision appealed: {{outcome}}, issued on {{issued}}, notified on {{notified}}',
+  noneYet: 'No appeal has been lodged against the notified decision.',
+  window: {
+    due: 'Time limit to appeal: until {{date}}.',
+    suspended: 'The time limit to appeal is suspended.',
+    unknown: "The time limit to appeal is not set in the country profile's sources.",
+  },
+  timeliness: {
+    in_time: 'In time',
+    late: 'Late',
+    unknown: 'Time limit unknown',
+  },
+  status: {
+    lodged: 'Lodged, awaiting decision',
+    decided: 'Decided',
+    withdrawn: 'Withdrawn',
+  },
+  facts: {
+    filedOn: 'Date lodged',
+    receivedBy: 'Received by',
+    representative: 'Representative',
+    dueOn: 'Time limit ends',
+    timeliness: 'Timeliness',
+    lateReason: 'Why it is admitted late',
+    grounds: 'Grounds of appeal',
+    outcome: 'Appeal outcome',
+    decidedOn: 'Date decided',
+    decidedBy: 'Decided by',
+    reasons: 'Reasons',
+  },
+  file: {
+    title: 'Record an appeal for review',
+    filedOn: 'Date lodged',
+    representative: 'Representative (optional)',
+    grounds: 'Grounds stated by the applicant',
+    lateReason: 'Why the late appeal is admitted',
+    lateWarning:
+      'The date is after the time limit ({{date}}). Record the reason: UNHCR recommends applying the limit flexibly and not closing the file if the appeal arrives within six weeks after it (UNHCR Procedural Standards, 2005, §7.1.1 and §7.2).',
+    unknownWarning:
+      'The time limit to appeal is not set in the sources: the appeal will be recorded with unknown timeliness.',
+    submit: 'Record appeal',
+    done: 'Appeal recorded ({{timeliness}}).',
+    conflict: 'The case changed while you recorded the appeal. It was reloaded: check it and try again.',
+  },
+  decide: {
+    title: 'Decide the appeal',
+    outcome: 'Outcome',
+    reasons: 'Reasons of the appeal decision',
+    decidedOn: 'Date decided',
+    independence:
+      'Only an appeals officer who did not draft, approve or interview in the decision appealed may decide.',
+    submit: 'Decide appeal',
+    done: 'Appeal decided: {{outcome}}.',
+    conflict: 'The appeal or the case changed while you decided it. It was reloaded: check it and try again.',
+  },
+  inbox: {
+    title: 'Appeals',
+    intro: 'Appeals for review lodged against first-instance decisions.',
+    status: 'Status',
+    empty: 'No appeals with this status.',
+    caseNumber: 'Case',
+    office: 'Office',
+    filedOn: 'Lodged',
+    timeliness: 'Timeliness',
+    decisionOutcome: 'Decision appealed',
+    outcome: 'Outcome',
+  },
+  overturned: {
+    title: 'Overturned decisions',
+    intro:
+      'First-instance decisions overturned or set aside on appeal, with the reasons, for whoever drafted or approved them and their supervisor.',
+    empty: 'None of your or your office’s decisions has been overturned on appeal.',
+    unseen_one: '{{count}} new',
+    unseen_other: '{{count}} new',
+    item: 'Case {{caseNumber}}',
+    original: 'First-instance decision: {{outcome}} (drafted by {{author}}; approved by {{approver}})',
+    appeal: 'On appeal: {{outcome}}, on {{date}}',
+    new: 'New',
+    markSeen: 'Mark as seen',
+    markAllSeen: 'Mark all as seen',
+    nobody: 'not recorded',
+  },
+};

@@ -1,4 +1,85 @@
-import type { coi as es } from '../es/coi';
 import type { Widen } from '../widen';
+import type { coi as es } from '../es/coi';
 
-export const coi: Widen<typeof es> = {};
+/** English texts of the coi feature (keys mirror ../es/coi.ts). */
+export const coi: Widen<typeof es> = {
+  nav: 'Country information',
+  title: 'Country-of-origin information',
+  intro:
+    'Country-of-origin information (COI) sources that assessments cite. A superseded source is kept, with its reason and the source that replaces it.',
+  search: {
+    title: 'Search sources',
+    q: 'Words',
+    qHint: 'Title, publisher, summary, topics or country; accents and case are ignored.',
+    country: 'Country',
+    topic: 'Topic',
+    from: 'Published from',
+    to: 'Published until',
+    includeSuperseded: 'Include superseded sources',
+    submit: 'Search',
+    results_one: '{{count}} source',
+    results_other: '{{count}} sources',
+    none: 'No source matches the search.',
+    previous: 'Previous',
+    next: 'Next',
+    page: 'Page {{page}} of {{pages}}',
+  },
+  source: {
+    title: 'Title',
+    publisher: 'Publisher',
+    publishedOn: 'Publication date',
+    datePrecision: 'Date precision',
+    precision: { day: 'Day', month: 'Month', year: 'Year' },
+    url: 'Link',
+    file: 'PDF file',
+    fileHint: 'A PDF of up to 10 MB. A link or a file is needed.',
+    download: 'Download PDF ({{size}} KB)',
+    countries: 'Countries',
+    countriesHint: 'Three-letter ISO codes separated by commas, e.g. HND, SLV.',
+    topics: 'Topics',
+    topicsHint: 'Separated by commas.',
+    language: 'Language',
+    summary: 'Summary',
+    status: { current: 'Current', superseded: 'Superseded' },
+    supersededBy: 'Replaced by',
+    supersededReason: 'Reason',
+    supersededAt: 'Superseded on',
+    addedBy: 'Added by {{name}} on {{date}}',
+    citedBy_one: 'Cited in {{count}} assessment',
+    citedBy_other: 'Cited in {{count}} assessments',
+  },
+  add: {
+    title: 'Add a source',
+    submit: 'Add source',
+    saved: 'Source added: {{title}}.',
+  },
+  detail: {
+    back: 'Back to the library',
+    notFound: 'The source does not exist.',
+    conflict: 'Someone else changed the source while you were viewing it; the current version is shown.',
+  },
+  supersede: {
+    title: 'Mark as superseded',
+    reason: 'Reason',
+    successor: 'Source that replaces it (optional)',
+    successorHint: 'Search for the new source and choose it.',
+    submit: 'Mark as superseded',
+    saved: 'The source is now marked as superseded.',
+  },
+  citations: {
+    title: 'Assessments citing it',
+    none: 'No assessment cites this source.',
+    round: 'Round {{round}}',
+    count_one: '{{count}} citation',
+    count_other: '{{count}} citations',
+    elsewhere_one: 'And {{count}} assessment of other offices.',
+    elsewhere_other: 'And {{count}} assessments of other offices.',
+    status: { draft: 'Draft', submitted: 'Under review', final: 'Final', set_aside: 'Set aside' },
+  },
+  picker: {
+    search: 'Search for a source',
+    choose: 'Choose',
+    chosen: 'Chosen source: {{title}}',
+    clear: 'Remove',
+  },
+};

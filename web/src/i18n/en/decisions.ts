@@ -1,4 +1,87 @@
 import type { decisions as es } from '../es/decisions';
 import type { Widen } from '../widen';
 
-export const decisions: Widen<typeof es> = {};
+export const decisions: Widen<typeof es> = {
+  nav: 'Drafts to review',
+  panel: {
+    title: 'Decision',
+    none: 'No draft decision yet.',
+    meta: 'Round {{round}} · {{status}} · author: {{author}}',
+    versions: 'Versions',
+    version: 'Version {{number}}: {{outcome}}',
+    submittedBy: 'submitted by {{name}}',
+    letter: 'Decision (PDF)',
+    missing: 'The decision lacks: {{fields}}',
+    reviews: 'Reviews',
+    review: 'Version {{number}}: {{verdict}} by {{name}}',
+    notifications: 'Notifications',
+    notification: '{{date}} · {{method}} · {{proof}}',
+    conflict: 'The case changed while you were viewing it; it was reloaded.',
+    done: 'Done.',
+  },
+  draft: {
+    title: 'Draft a decision',
+    outcome: 'Outcome',
+    basis: 'Basis of recognition',
+    explanation: 'Individual explanation',
+    submit: 'Create draft',
+  },
+  action: {
+    submit: 'Submit for review',
+    approve: 'Approve',
+    return: 'Return with comments',
+    comments: 'Comments',
+    notify: 'Record notification',
+  },
+  notify: {
+    person: 'Person notified',
+    date: 'Date of notification',
+    method: 'Method',
+    proofKind: 'Proof',
+    proofReference: 'Proof reference',
+  },
+  status: {
+    draft: 'draft',
+    submitted: 'under review',
+    returned: 'returned with comments',
+    referred: 'referred to the deciding body',
+    issued: 'issued',
+    notified: 'notified',
+    set_aside: 'set aside',
+  },
+  outcome: {
+    recognized: 'Refugee status recognized',
+    complementary_protection: 'Complementary protection',
+    rejected: 'Refugee status not recognized',
+    inadmissible: 'Inadmissible',
+    confirmed: 'Upheld',
+    remitted: 'Set aside',
+  },
+  basis: {
+    refugee_definition: '1951 Convention definition',
+    expanded_definition: 'Expanded definition (Cartagena)',
+  },
+  verdict: { approved: 'approved', returned: 'returned' },
+  method: {
+    in_person: 'in person',
+    registered_mail: 'registered mail',
+    electronic: 'electronic',
+    through_representative: 'through a representative',
+    other: 'other',
+  },
+  proof: {
+    signed_acknowledgement: 'signed acknowledgement',
+    postal_receipt: 'postal receipt',
+    electronic_receipt: 'electronic receipt',
+    record_of_refusal: 'record of refusal to sign',
+    other: 'other',
+  },
+  queue: {
+    title: 'Drafts to review',
+    empty: 'No drafts to review.',
+    case: 'Case',
+    outcome: 'Outcome',
+    submittedBy: 'Submitted by',
+    own: 'You submitted it: someone else reviews it.',
+  },
+};

@@ -1,0 +1,440 @@
+import type { Kysely } from 'kysely';
+import {
+  AssignQualitySampleInput,
+  QUALITY_INDICATOR_SET,
+  QualityDrawInput,
+  QualityReportQuery,
+  SaveQualityReviewInput,
+  qualityIndicatorIds,
+  type FieldError,
+  type QualityDrawList,
+  type QualityDrawView,
+  type QualityReport,
+  type QualityReviewView,
+  type QualitySampleView,
+} from '@refugio/contract';
+import type { DB } from '../db/schema';
+import type { Actor } from '../access/actor';
+import {
+  canDrawQualitySample,
+  canReadQualityReport,
+  canReviewQuality,
+  hasPermission,
+} from '../access/policy';
+import { recordAudit } from '../audit/audit.repository';
+import { AppError, forbidden, notFound, validationFailed } from '../errors/app-error';
+import { parseOrThrow } from '../errors/parse';
+import { findDecisionHistories, issuedDecisions, type IssuedDecision } from '../appeals/decision-involvement';
+import { drawSample, riskIndicatorsOf, type SampleCandidate } from './sampling';
+import {
+  assignReviewer,
+  countCompletedReviews,
+  findCasesWithDecisions,
+  findDraws,
+  findOfficeSupervisors,
+  findReportCounts,
+  findReviewById,
+  findRiskInputs,
+  findSampleById,
+  findSampledEventIds,
+  findSamplesOfDraws,
+  findScores,
+  insertDraw,
+  replaceScores,
+  saveReviewDraft,
+  setSampleStatus,
+  type SampleRow,
+} from './quality.repository';
+import { presentDraw, presentReview, presentSample } from './quality.presenter';
+
+const involvementOf = (row: SampleRow) => ({
+  authorId: row.decision_author_id,
+  approverId: row.decision_approver_id,
+  interviewerIds: row.decision_interviewer_ids,
+});
+const who = (user: { id: string; role: Actor['role']; office_id: string | null }) => ({
+  id: user.id,
+  role: user.role,
+  officeId: user.office_id,
+});
+
+async function presentSamples(db: Kysely<DB>, actor: Actor, rows: SampleRow[]): Promise<QualitySampleView[]> {
+  const supervisors = new Map<string, Awaited<ReturnType<typeof findOfficeSupervisors>>>();
+  const views: QualitySampleView[] = [];
+  for (const row of rows) {
+    if (!supervisors.has(row.office_id))
+      supervisors.set(row.office_id, await findOfficeSupervisors(db, row.office_id));
+    const kase = { officeId: row.office_id };
+    const candidates = canDrawQualitySample(actor, row.office_id)
+      ? supervisors.get(row.office_id)!.filter((u) => canReviewQuality(who(u), kase, involvementOf(row)))
+      : [];
+    views.push(
+      presentSample(row, {
+        reviewerCandidates: candidates.map((u) => ({ id: u.id, name: u.name })),
+        canReview:
+          row.reviewer_id === actor.id &&
+          row.status !== 'completed' &&
+          canReviewQuality(actor, kase, involvementOf(row)),
+      }),
+    );
+  }
+  return views;
+}
+
+/** The decisions of the office issued in the period and not drawn before, with their risk indicators. */
+async function population(trx: Kysely<DB>, officeId: string, from: string, to: string) {
+  const caseIds = await findCasesWithDecisions(trx, officeId, to);
+  const [events, inputs] = await Promise.all([
+    findDecisionHistories(trx, caseIds),
+    findRiskInputs(trx, caseIds),
+  ]);
+  const decisions: (IssuedDecision & { caseId: string; returns: number })[] = [];
+  for (const caseId of caseIds) {
+    const history = events.filter((e) => e.case_id === caseId);
+    let lastEvent = '0';
+    for (const d of issuedDecisions(history)) {
+      const between = history.filter(
+        (e) => Number(e.id) > Number(lastEvent) && Number(e.id) < Number(d.eventId),
+      );
+      const returns = between.filter((e) => e.type === 'return_draft').length;
+      decisions.push({ ...d, caseId, returns });
+      lastEvent = d.eventId;
+    }
+  }
+  // An officer's rank among their own decisions (by the history's order) tells a new one.
+  const ordered = [...decisions].sort((a, b) => Number(a.eventId) - Number(b.eventId));
+  const rank = new Map<string, number>();
+  const perAuthor = new Map<string, number>();
+  for (const d of ordered) {
+    const author = d.involvement.authorId;
+    if (!author) continue;
+    rank.set(d.eventId, perAuthor.get(author) ?? 0);
+    perAuthor.set(author, (perAuthor.get(author) ?? 0) + 1);
+  }
+  const inPeriod = decisions.filter((d) => d.issuedOn !== null && d.issuedOn >= from && d.issuedOn <= to);
+  const sampled = await findSampledEventIds(
+    trx,
+    inPeriod.map((d) => d.eventId),
+  );
+  return inPeriod
+    .filter((d) => !sampled.has(d.eventId))
+    .map((d) => {
+      const input = inputs.find((i) => i.id === d.caseId);
+      return {
+        decision: d,
+        riskIndicators: riskIndicatorsOf({
+          outcome: d.outcome,
+          returns: d.returns,
+          specificNeeds: input?.needs ?? [],
+          decidedLate: input?.deadline_status === 'met_late',
+          authorEarlierDecisions: d.involvement.authorId ? (rank.get(d.eventId) ?? 0) : null,
+        }),
+      };
+    });
+}
+
+/**
+ * Draws an office's decisions of a period for a second reading: every risk-flagged one and a random
+ * share of the rest, never one drawn before. The seed is stored, so the draw can be reproduced.
+ */
+export async function drawQualitySample(
+  db: Kysely<DB>,
+  actor: Actor,
+  raw: unknown,
+  now: Date,
+): Promise<QualityDrawView> {
+  const input = parseOrThrow(QualityDrawInput, raw);
+  if (!canDrawQualitySample(actor, input.officeId)) throw forbidden();
+  const seed = input.seed ?? Math.floor(Math.random() * 2147483647);
+  const id = crypto.randomUUID();
+  await db.transaction().execute(async (trx) => {
+    const candidates = await population(trx, input.officeId, input.periodFrom, input.periodTo);
+    const byKey = new Map(candidates.map((c) => [c.decision.eventId, c]));
+    const chosen = drawSample(
+      candidates.map((c): SampleCandidate => ({ key: c.decision.eventId, riskIndicators: c.riskIndicators })),
+      input.randomRate,
+      seed,
+    );
+    await insertDraw(
+      trx,
+      {
+        id,
+        office_id: input.officeId,
+        period_from: input.periodFrom,
+        period_to: input.periodTo,
+        random_rate: input.randomRate,
+        risk_rules: JSON.stringify({ newOfficerDecisions: 5, seriousNeeds: ['TR', 'SV', 'SC', 'CR'] }),
+        seed,
+        population: candidates.length,
+        drawn_by: actor.id,
+        drawn_at: now,
+      },
+      chosen.map((c) => {
+        const { decision } = byKey.get(c.key)!;
+        return {
+          draw_id: id,
+          case_id: decision.caseId,
+          decision_event_id: decision.eventId,
+          decision_id: decision.recordId,
+          decision_author_id: decision.involvement.authorId,
+          decision_approver_id: decision.involvement.approverId,
+          decision_interviewer_ids: [...decision.involvement.interviewerIds],
+          decision_outcome: decision.outcome,
+          decision_issued_on: decision.issuedOn,
+          reason: c.reason,
+          risk_indicators: [...c.riskIndicators],
+        };
+      }),
+    );
+    await recordAudit(trx, actor, {
+      action: 'quality.draw',
+      details: {
+        drawId: id,
+        officeId: input.officeId,
+        population: candidates.length,
+        sampled: chosen.length,
+        seed,
+      },
+    });
+  });
+  const draws = await listQualityDraws(db, actor);
+  return draws.draws.find((d) => d.id === id)!;
+}
+
+/** The draws of the actor's office (administrators: all), each with its samples. */
+export async function listQualityDraws(db: Kysely<DB>, actor: Actor): Promise<QualityDrawList> {
+  if (!hasPermission(actor, 'quality.review') && actor.role !== 'administrator') throw forbidden();
+  const officeId = actor.role === 'administrator' ? null : actor.officeId;
+  if (actor.role !== 'administrator' && !officeId) throw forbidden();
+  const draws = await findDraws(db, officeId);
+  const samples = await presentSamples(
+    db,
+    actor,
+    await findSamplesOfDraws(
+      db,
+      draws.map((d) => d.id),
+    ),
+  );
+  return {
+    draws: draws.map((d) =>
+      presentDraw(
+        d,
+        samples.filter((s) => s.drawId === d.id),
+      ),
+    ),
+    canDraw: officeId !== null && canDrawQualitySample(actor, officeId),
+  };
+}
+
+/** A supervisor of the office gives a sampled decision to a reviewer who had no part in it. */
+export async function assignQualitySample(
+  db: Kysely<DB>,
+  actor: Actor,
+  sampleId: string,
+  raw: unknown,
+  now: Date,
+): Promise<QualitySampleView> {
+  const input = parseOrThrow(AssignQualitySampleInput, raw);
+  const sample = await findSampleById(db, sampleId);
+  if (!sample || !canDrawQualitySample(actor, sample.office_id)) throw notFound('Sample not found');
+  const reviewer = (await findOfficeSupervisors(db, sample.office_id)).find((u) => u.id === input.reviewerId);
+  if (!reviewer || !canReviewQuality(who(reviewer), { officeId: sample.office_id }, involvementOf(sample))) {
+    throw validationFailed([
+      {
+        path: 'reviewerId',
+        code: 'not_assignable',
+        message: 'Choose a supervisor of the office who took no part in the decision',
+      },
+    ]);
+  }
+  await db.transaction().execute(async (trx) => {
+    const version = await assignReviewer(trx, {
+      id: sampleId,
+      version: input.version,
+      reviewerId: reviewer.id,
+      now,
+    });
+    if (version === undefined)
+      throw new AppError('conflict', 'The sample has changed or its review has started');
+    await recordAudit(trx, actor, {
+      action: 'quality.assign',
+      caseId: sample.case_id,
+      details: { sampleId, reviewerId: reviewer.id },
+    });
+  });
+  const [view] = await presentSamples(db, actor, [(await findSampleById(db, sampleId))!]);
+  return view!;
+}
+
+async function reviewView(db: Kysely<DB>, actor: Actor, reviewId: string): Promise<QualityReviewView> {
+  const review = await findReviewById(db, reviewId);
+  if (!review) throw notFound('Review not found');
+  const sample = (await findSampleById(db, review.sample_id))!;
+  const [sampleView] = await presentSamples(db, actor, [sample]);
+  const canEdit = review.status === 'draft' && review.reviewer_id === actor.id;
+  return presentReview(review, sampleView!, await findScores(db, reviewId), canEdit);
+}
+
+/** The assigned reviewer opens (or reopens) the review of a sampled decision. */
+export async function openQualityReview(
+  db: Kysely<DB>,
+  actor: Actor,
+  sampleId: string,
+  now: Date,
+): Promise<QualityReviewView> {
+  const sample = await findSampleById(db, sampleId);
+  if (!sample || !canReviewQuality(actor, { officeId: sample.office_id }, involvementOf(sample)))
+    throw notFound('Sample not found');
+  if (sample.reviewer_id !== actor.id) throw forbidden();
+  const reviewId =
+    sample.review_id ??
+    (await db.transaction().execute(async (trx) => {
+      const created = await trx
+        .insertInto('quality_reviews')
+        .values({
+          sample_id: sampleId,
+          reviewer_id: actor.id,
+          indicator_set: QUALITY_INDICATOR_SET,
+          created_at: now,
+          updated_at: now,
+        })
+        .onConflict((oc) => oc.column('sample_id').doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (!created) throw new AppError('conflict', 'The review was opened meanwhile: reload');
+      await setSampleStatus(trx, sampleId, 'in_review');
+      await recordAudit(trx, actor, {
+        action: 'quality.review',
+        caseId: sample.case_id,
+        details: { sampleId, reviewId: created.id },
+      });
+      return created.id;
+    }));
+  return reviewView(db, actor, reviewId);
+}
+
+/** A review, for its reviewer or whoever reads the office's quality reports. */
+export async function getQualityReview(
+  db: Kysely<DB>,
+  actor: Actor,
+  reviewId: string,
+): Promise<QualityReviewView> {
+  const review = await findReviewById(db, reviewId);
+  if (!review) throw notFound('Review not found');
+  const sample = (await findSampleById(db, review.sample_id))!;
+  const readable =
+    review.reviewer_id === actor.id ||
+    (hasPermission(actor, 'quality.review') && canReadQualityReport(actor, { officeId: sample.office_id })) ||
+    actor.role === 'administrator';
+  if (!readable) throw notFound('Review not found');
+  await recordAudit(db, actor, {
+    action: 'quality.review_read',
+    caseId: sample.case_id,
+    details: { reviewId },
+  });
+  return reviewView(db, actor, reviewId);
+}
+
+/**
+ * Saves the reviewer's ratings so far (`complete`: all of them, and the review is final). A rating of a
+ * deficiency needs a comment; a completed review and its scores never change (the database holds it).
+ */
+export async function saveQualityReview(
+  db: Kysely<DB>,
+  actor: Actor,
+  reviewId: string,
+  raw: unknown,
+  now: Date,
+  complete = false,
+): Promise<QualityReviewView> {
+  const input = parseOrThrow(SaveQualityReviewInput, raw);
+  const review = await findReviewById(db, reviewId);
+  if (!review || review.reviewer_id !== actor.id) throw notFound('Review not found');
+  if (review.status !== 'draft') throw new AppError('conflict', 'The review is completed');
+  if (complete) {
+    const rated = new Set(input.scores.map((s) => s.indicatorId));
+    const missing: FieldError[] = qualityIndicatorIds
+      .filter((id) => !rated.has(id))
+      .map((id) => ({
+        path: `scores.${id}`,
+        code: 'required',
+        message: 'Rate every indicator before completing',
+      }));
+    if (missing.length > 0) throw validationFailed(missing);
+  }
+  const sample = (await findSampleById(db, review.sample_id))!;
+  await db.transaction().execute(async (trx) => {
+    await replaceScores(trx, reviewId, input.scores);
+    const version = await saveReviewDraft(trx, {
+      id: reviewId,
+      version: input.version,
+      comments: input.comments,
+      scores: input.scores,
+      now,
+      complete,
+    });
+    if (version === undefined)
+      throw new AppError('conflict', 'The review has changed since you opened it: reload it');
+    if (complete) await setSampleStatus(trx, review.sample_id, 'completed');
+    await recordAudit(trx, actor, {
+      action: complete ? 'quality.complete' : 'quality.review_save',
+      caseId: sample.case_id,
+      details: { reviewId, scores: input.scores.length },
+    });
+  });
+  return reviewView(db, actor, reviewId);
+}
+
+/**
+ * Rating counts per indicator, by office or by officer (the decision's author). Everyone sees their
+ * own; a supervisor their office, per officer too; an administrator all; a statistician offices only.
+ */
+export async function qualityReport(db: Kysely<DB>, actor: Actor, raw: unknown): Promise<QualityReport> {
+  const query = parseOrThrow(QualityReportQuery, raw);
+  const officeId =
+    query.officeId ??
+    (actor.role === 'administrator' || actor.role === 'statistician' ? null : actor.officeId);
+  const officerId = query.officerId ?? null;
+  const own = officerId !== null && officerId === actor.id;
+  const perOfficer = query.groupBy === 'officer';
+  const allowed =
+    own ||
+    canReadQualityReport(actor, { officeId, officerId: perOfficer ? (officerId ?? 'any') : officerId });
+  if (!allowed) throw forbidden();
+  const filter = {
+    groupBy: query.groupBy,
+    officeId: own ? null : officeId,
+    officerId,
+    from: query.from ?? null,
+    to: query.to ?? null,
+  };
+  const [counts, reviews] = await Promise.all([
+    findReportCounts(db, filter),
+    countCompletedReviews(db, filter),
+  ]);
+  await recordAudit(db, actor, {
+    action: 'quality.report_read',
+    details: { groupBy: query.groupBy, officeId, officerId },
+  });
+  const groups = new Map<string, QualityReport['rows'][number]>();
+  for (const c of counts) {
+    let row = groups.get(c.group_id);
+    if (!row) {
+      row = {
+        group: { kind: query.groupBy, id: c.group_id, name: c.group_name },
+        reviews: reviews.find((r) => r.group_id === c.group_id)?.reviews ?? 0,
+        indicators: qualityIndicatorIds.map((indicatorId) => ({
+          indicatorId,
+          correct: 0,
+          minor: 0,
+          significant: 0,
+          not_applicable: 0,
+        })),
+      };
+      groups.set(c.group_id, row);
+    }
+    const indicator = row.indicators.find((i) => i.indicatorId === c.indicator_id);
+    if (indicator) indicator[c.rating] += c.count;
+  }
+  return { groupBy: query.groupBy, rows: [...groups.values()] };
+}

@@ -1,0 +1,38 @@
+import {
+  CaseDecisions,
+  DecisionStepResult,
+  DecisionView,
+  ReviewQueue,
+  type DraftDecisionInput,
+  type NotifyDecisionInput,
+} from '@refugio/contract';
+import { request } from './client';
+
+const v1 = '/api/v1';
+
+export const getCaseDecisions = (caseId: string, signal?: AbortSignal) =>
+  request(`${v1}/cases/${caseId}/decisions`, { schema: CaseDecisions, signal });
+
+export const draftDecision = (caseId: string, input: DraftDecisionInput) =>
+  request(`${v1}/cases/${caseId}/decisions`, { method: 'POST', body: input, schema: DecisionView });
+
+const step = (path: string, body: unknown) =>
+  request(`${v1}/decisions/${path}`, { method: 'POST', body, schema: DecisionStepResult });
+
+export const submitDecision = (id: string, version: number, caseVersion: number) =>
+  step(`${id}/submit`, { version, caseVersion });
+
+export const approveDecision = (id: string, version: number, caseVersion: number) =>
+  step(`${id}/approve`, { version, caseVersion });
+
+export const returnDecision = (id: string, version: number, caseVersion: number, comments: string) =>
+  step(`${id}/return`, { version, caseVersion, comments });
+
+export const notifyDecision = (id: string, input: NotifyDecisionInput) => step(`${id}/notifications`, input);
+
+export const getReviewQueue = (signal?: AbortSignal) =>
+  request(`${v1}/decisions`, { schema: ReviewQueue, signal });
+
+/** The letter of a version: the stored issued letter, or a draft marked PROYECTO. */
+export const decisionLetterUrl = (id: string, version: number) =>
+  `${v1}/decisions/${id}/versions/${version}/letter.pdf`;

@@ -1,0 +1,177 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { AppealView, CaseAppeals, CaseDetail, DeadlineView } from '@refugio/contract';
+import { petronaCase } from '../testing/fixtures';
+import { json, renderSignedIn, stubFetch } from '../testing/render';
+import { AppealPanel } from './AppealPanel';
+
+const appealsPath = `/api/v1/cases/${petronaCase.id}/appeals`;
+const window: DeadlineView = {
+  limit: 'appeal_filing',
+  startsOn: 'written_notification',
+  startDate: '2026-11-11',
+  dueDate: '2026-12-03',
+  length: 15,
+  unit: 'working_days',
+  whose: 'applicant',
+  legalBasis: 'LRPCAP art. 25',
+  status: 'open',
+  metOn: null,
+  extendedBy: 0,
+  pausedDays: 0,
+  pausedToday: false,
+  unitsLeft: null,
+  extensions: [],
+  extendable: false,
+};
+const notified: CaseDetail = {
+  ...petronaCase,
+  stage: 'notified',
+  outcome: 'rejected',
+  version: 7,
+  deadlines: [window],
+};
+const decision = {
+  eventId: '42',
+  recordId: null,
+  outcome: 'rejected' as const,
+  issuedOn: '2026-11-11',
+  notifiedOn: '2026-11-11',
+  author: { id: '0b5e1c7e-7f8e-4a55-9f5e-0f9e3c1d2a11', name: 'Pedro Elegible' },
+  approver: { id: '0b5e1c7e-7f8e-4a55-9f5e-0f9e3c1d2a12', name: 'Sara Supervisora' },
+};
+const appealable: CaseAppeals = {
+  appeals: [],
+  appealable: decision,
+  canFile: true,
+  outcomes: ['confirmed', 'remitted'],
+};
+const lodged: AppealView = {
+  id: 'c7a1f3e2-1b2c-4d5e-8f90-123456789abc',
+  caseId: petronaCase.id,
+  caseNumber: petronaCase.caseNumber,
+  decision,
+  filedOn: '2026-12-04',
+  receivedBy: { id: '0b5e1c7e-7f8e-4a55-9f5e-0f9e3c1d2a13', name: 'Lucía Hernández Ortiz' },
+  grounds: 'No se valoró el riesgo al retorno.',
+  representative: 'Sin Fronteras IAP',
+  dueOn: '2026-12-03',
+  timeliness: 'late',
+  lateReason: 'Hospitalizada hasta el 3 de diciembre.',
+  status: 'lodged',
+  decidedBy: null,
+  decidedOn: null,
+  outcome: null,
+  reasons: '',
+  version: 1,
+  createdAt: '2026-12-04T17:00:00.000Z',
+  canDecide: true,
+};
+const body = (init: RequestInit | undefined): Record<string, unknown> => JSON.parse(String(init?.body));
+const panel = async () => within(await screen.findByRole('region', { name: 'Recurso de revisión' }));
+
+function render(detail: CaseDetail, handler: Parameters<typeof stubFetch>[0]) {
+  const requests = stubFetch(handler);
+  const onReload = vi.fn();
+  renderSignedIn(<AppealPanel detail={detail} onReplace={vi.fn()} onReload={onReload} />);
+  return { requests, onReload };
+}
+
+describe('AppealPanel', () => {
+  it('shows the window, warns that a late date needs a reason, and shows the server’s refusal by the field', async () => {
+    const { requests } = render(notified, (url, init) =>
+      init?.method === 'POST'
+        ? json(
+            {
+              error: {
+                code: 'validation_failed',
+                message: 'lateReason: record why',
+                fields: [{ path: 'lateReason', code: 'required', message: 'record why' }],
+              },
+            },
+            400,
+          )
+        : json(appealable),
+    );
+    const p = await panel();
+    expect(p.getByText('Plazo para interponer el recurso: hasta el 03/12/2026.')).toBeTruthy();
+    expect(
+      p.getByText('Resolución recurrida: Negativa, emitida el 11/11/2026, notificada el 11/11/2026'),
+    ).toBeTruthy();
+    expect(p.queryByLabelText(/Motivo por el que se admite fuera de plazo/)).toBeNull();
+
+    fireEvent.change(p.getByLabelText(/Fecha de interposición/), { target: { value: '04/12/2026' } });
+    expect(p.getByText(/posterior al vencimiento del plazo \(03\/12\/2026\)/)).toBeTruthy();
+    fireEvent.change(p.getByLabelText(/Agravios/), { target: { value: 'No se valoró el riesgo.' } });
+    fireEvent.click(p.getByRole('button', { name: 'Registrar recurso' }));
+    await waitFor(() => expect(requests.some((r) => r.init?.method === 'POST')).toBe(true));
+    const sent = requests.find((r) => r.init?.method === 'POST')!;
+    expect(sent.url.pathname).toBe(appealsPath);
+    expect(body(sent.init)).toMatchObject({
+      caseVersion: 7,
+      filedOn: '2026-12-04',
+      grounds: 'No se valoró el riesgo.',
+    });
+    const reason = await p.findByLabelText(/Motivo por el que se admite fuera de plazo/);
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('records the appeal and reloads the case file', async () => {
+    const { onReload } = render(notified, (_url, init) =>
+      init?.method === 'POST'
+        ? json({ appeal: { ...lodged, timeliness: 'in_time', lateReason: '' }, caseVersion: 8 }, 201)
+        : json(appealable),
+    );
+    const p = await panel();
+    fireEvent.click(p.getByRole('button', { name: 'Registrar recurso' }));
+    expect(await p.findByText('Recurso registrado (En tiempo).')).toBeTruthy();
+    expect(onReload).toHaveBeenCalled();
+  });
+
+  it('shows a lodged appeal as late with its reason, and the decision form to an uninvolved appeals officer', async () => {
+    const appealed: CaseDetail = { ...notified, stage: 'appeal_lodged' };
+    const { requests } = render(appealed, (_url, init) =>
+      init?.method === 'POST'
+        ? json({
+            appeal: { ...lodged, status: 'decided', outcome: 'remitted', canDecide: false },
+            caseVersion: 9,
+          })
+        : json({ ...appealable, appealable: null, canFile: false, appeals: [lodged] }),
+    );
+    const p = await panel();
+    expect(p.getAllByText('Extemporáneo').length).toBeGreaterThan(0);
+    expect(p.getByText('Hospitalizada hasta el 3 de diciembre.')).toBeTruthy();
+    expect(p.getByText('No se valoró el riesgo al retorno.')).toBeTruthy();
+    expect(p.queryByRole('button', { name: 'Registrar recurso' })).toBeNull();
+
+    fireEvent.click(p.getByRole('button', { name: 'Resolver recurso' }));
+    expect(requests.some((r) => r.init?.method === 'POST')).toBe(false);
+    expect((await p.findByLabelText(/^Sentido/)).getAttribute('aria-invalid')).toBe('true');
+
+    fireEvent.change(p.getByLabelText(/^Sentido/), { target: { value: 'remitted' } });
+    fireEvent.change(p.getByLabelText(/Fundamentos de la resolución/), {
+      target: { value: 'Falta analizar el riesgo.' },
+    });
+    fireEvent.click(p.getByRole('button', { name: 'Resolver recurso' }));
+    await waitFor(() => expect(requests.some((r) => r.init?.method === 'POST')).toBe(true));
+    const sent = requests.find((r) => r.init?.method === 'POST')!;
+    expect(sent.url.pathname).toBe(`/api/v1/appeals/${lodged.id}/decide`);
+    expect(body(sent.init)).toMatchObject({ caseVersion: 7, version: 1, outcome: 'remitted' });
+    expect(await p.findByText('Recurso resuelto: Devuelta para nueva resolución.')).toBeTruthy();
+  });
+
+  it('is absent, without asking the server, before any decision was notified', async () => {
+    const { requests } = render(petronaCase, () => json(appealable));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(requests).toHaveLength(0);
+    expect(screen.queryByRole('region', { name: 'Recurso de revisión' })).toBeNull();
+  });
+
+  it('is absent from a notified recognition, which cannot be appealed', async () => {
+    const recognized: CaseDetail = { ...notified, outcome: 'recognized', deadlines: [] };
+    const { requests } = render(recognized, () => json({ ...appealable, appealable: null, canFile: false }));
+    await waitFor(() => expect(requests).toHaveLength(1));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.queryByRole('region', { name: 'Recurso de revisión' })).toBeNull();
+  });
+});

@@ -1,0 +1,2 @@
+/** The assessment page of a case. */
+export const assessmentPath = (caseId: string) => `/cases/${encodeURIComponent(caseId)}/assessment`;

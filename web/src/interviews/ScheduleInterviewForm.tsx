@@ -1,0 +1,210 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  fullName,
+  interviewModes,
+  interviewPurposes,
+  ScheduleInterviewInput,
+  type CaseDetail,
+  type InterviewList,
+  type InterviewStepResult,
+  type Sex,
+} from '@refugio/contract';
+import { ApiFailure } from '../api/client';
+import { scheduleInterview } from '../api/interviews';
+import { useNames } from '../i18n/useNames';
+import { CheckboxField } from '../ui/CheckboxField';
+import { DateField } from '../ui/DateField';
+import { FormButtons } from '../ui/FormButtons';
+import { FormFailure } from '../ui/FormFailure';
+import { SelectField } from '../ui/SelectField';
+import { TextAreaField } from '../ui/TextAreaField';
+import { TextField } from '../ui/TextField';
+import { useFormSubmission } from '../ui/useFormSubmission';
+import { useFormValues } from '../ui/useFormValues';
+import { useDomainError } from './useDomainError';
+import { RemoteConsentForm } from './RemoteConsentForm';
+
+interface Props {
+  detail: CaseDetail;
+  list: InterviewList;
+  onScheduled: (result: InterviewStepResult) => void;
+  onCancel: () => void;
+  onConflict: () => void;
+  onConsent: () => void;
+}
+
+/** Books an interview: who, in which language with which interpreter, where (or how), and when. */
+export function ScheduleInterviewForm({ detail, list, onScheduled, onCancel, onConflict, onConsent }: Props) {
+  const { t } = useTranslation();
+  const names = useNames();
+  const choices = list.choices!;
+  const principal = detail.people.find((p) => p.role === 'principal') ?? detail.people[0]!;
+  // A double booking is a 409 naming the fields taken: shown on them. Only a stale case reloads.
+  const submission = useFormSubmission({
+    fieldPath: (path) => (path.startsWith('data.') ? path.slice(5) : path),
+  });
+  const { form, saving, failure, refuse, send } = submission;
+  const fieldError = useDomainError(submission);
+  const { values, field, set } = useFormValues(
+    {
+      personId: principal.id,
+      purpose: 'eligibility',
+      officerId: '',
+      language: principal.languages[0] ?? 'spa',
+      interpreterId: '',
+      mode: 'in_person',
+      roomId: '',
+      date: '',
+      startTime: '09:00',
+      endTime: '11:00',
+      unmetReason: '',
+      reason: '',
+    },
+    { idPrefix: 'schedule', error: fieldError },
+  );
+  const [sameSexRequested, setSameSexRequested] = useState(false);
+  const [interpreterRemote, setInterpreterRemote] = useState(false);
+
+  const person = detail.people.find((p) => p.id === values.personId) ?? principal;
+  const interpreters = choices.interpreters
+    .filter((i) => i.bookable && i.languages.includes(values.language))
+    // "Every effort" (UNHCR INT-1): interpreters of the interviewee's sex first.
+    .sort((a, b) => Number(b.sex === person.sex) - Number(a.sex === person.sex));
+  const hasConsent = list.consents.some((c) => c.personId === person.id && c.withdrawnAt === null);
+  const sexLabel = (sex: Sex | null) => (sex ? t(`sex.${sex}`) : t('interviews.form.sexUnknown'));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = ScheduleInterviewInput.safeParse({
+      ...values,
+      caseVersion: detail.version,
+      interpreterId: values.interpreterId || null,
+      roomId: values.mode === 'in_person' ? values.roomId || null : null,
+      sameSexRequested,
+      interpreterRemote,
+    });
+    if (!parsed.success) return refuse(parsed.error.issues);
+    send(
+      scheduleInterview(detail.id, parsed.data).catch((e: unknown) => {
+        if (e instanceof ApiFailure && e.code === 'conflict' && e.fields.length === 0) onConflict();
+        throw e;
+      }),
+      onScheduled,
+    );
+  };
+
+  return (
+    <>
+      <form ref={form} className="stacked-form" onSubmit={submit} noValidate aria-busy={saving}>
+        <FormFailure failure={failure} />
+        <SelectField
+          {...field('personId')}
+          label={t('interviews.form.person')}
+          options={detail.people.map((p) => ({ value: p.id, label: fullName(p) }))}
+          required
+        />
+        <SelectField
+          {...field('purpose')}
+          label={t('interviews.form.purpose')}
+          options={interviewPurposes.map((p) => ({ value: p, label: t(`interviews.purpose.${p}`) }))}
+          required
+        />
+        <SelectField
+          {...field('officerId')}
+          label={t('interviews.form.officer')}
+          placeholder="—"
+          options={choices.officers.map((o) => ({
+            value: o.id,
+            label: t('interviews.form.sexOf', { name: o.name, sex: sexLabel(o.sex) }),
+          }))}
+          required
+        />
+        <SelectField
+          {...field('language')}
+          label={t('interviews.form.language')}
+          options={names.languageOptions}
+          onValueChange={(language) => {
+            set('language')(language);
+            set('interpreterId')('');
+          }}
+          required
+        />
+        <SelectField
+          {...field('interpreterId')}
+          label={t('interviews.form.interpreter')}
+          hint={t('interviews.form.interpreterHint')}
+          options={[
+            { value: '', label: t('interviews.form.noInterpreter') },
+            ...interpreters.map((i) => ({
+              value: i.id,
+              label: t('interviews.form.sexOf', { name: i.fullName, sex: sexLabel(i.sex) }),
+            })),
+          ]}
+        />
+        {values.interpreterId !== '' && (
+          <CheckboxField
+            id="schedule-interpreterRemote"
+            label={t('interviews.form.interpreterRemote')}
+            checked={interpreterRemote}
+            onCheckedChange={setInterpreterRemote}
+          />
+        )}
+        <SelectField
+          {...field('mode')}
+          label={t('interviews.form.mode')}
+          options={interviewModes.map((m) => ({ value: m, label: t(`interviews.mode.${m}`) }))}
+          required
+        />
+        {values.mode === 'in_person' ? (
+          <SelectField
+            {...field('roomId')}
+            label={t('interviews.form.room')}
+            placeholder="—"
+            options={choices.rooms.map((r) => ({ value: r.id, label: r.name }))}
+            required
+          />
+        ) : (
+          !hasConsent && <p className="field__hint">{t('interviews.form.consentNeeded')}</p>
+        )}
+        <DateField {...field('date')} label={t('interviews.form.date')} required />
+        <TextField
+          {...field('startTime')}
+          label={t('interviews.form.startTime')}
+          hint={t('interviews.form.timeHint')}
+          maxLength={5}
+          required
+        />
+        <TextField {...field('endTime')} label={t('interviews.form.endTime')} maxLength={5} required />
+        <CheckboxField
+          id="schedule-sameSexRequested"
+          label={t('interviews.form.sameSexRequested')}
+          checked={sameSexRequested}
+          onCheckedChange={setSameSexRequested}
+        />
+        {sameSexRequested && (
+          <TextAreaField
+            {...field('unmetReason')}
+            label={t('interviews.form.unmetReason')}
+            maxLength={1000}
+          />
+        )}
+        <TextAreaField
+          {...field('reason')}
+          label={t('interviews.form.reason')}
+          hint={t('interviews.form.reasonHint')}
+          maxLength={1000}
+        />
+        <FormButtons label={t('interviews.form.submit')} saving={saving} onCancel={onCancel} />
+      </form>
+      {values.mode !== 'in_person' && !hasConsent && (
+        <section className="panel__subsection" aria-labelledby="consent-title">
+          <h3 id="consent-title" className="panel__subheading">
+            {t('interviews.panel.consents')}
+          </h3>
+          <RemoteConsentForm caseId={detail.id} personId={person.id} onSaved={onConsent} />
+        </section>
+      )}
+    </>
+  );
+}
