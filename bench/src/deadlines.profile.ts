@@ -115,7 +115,8 @@ function labelOf(node: RootOperationNode): string {
     const text = node.sqlFragments.join('$').replace(/\s+/g, ' ').trim().toLowerCase();
     const write = /^(insert into|delete from|update) (\w+)/.exec(text);
     if (write) return `${write[1]!.split(' ')[0]} ${write[2]}`;
-    const read = /^select .*?\bfrom (\w+)/.exec(text);
+    // A read, or a read through a CTE (the batch's take: `with taken as (select … from the work list)`).
+    const read = /^(?:select|with) .*?\bfrom (\w+)/.exec(text);
     return read ? `select ${read[1]}` : (text.split(' ')[0] ?? 'sql');
   }
   return `${verbs[node.kind] ?? node.kind} ${firstTable(node) ?? ''}`.trim();
