@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { FieldError } from '@refugio/contract';
+import { interviews } from './es/interviews';
+import { timeLimits } from './es/timeLimits';
 
 /** One problem with one field: a zod issue from the browser or a field error from the server. */
 export interface FieldIssue {
@@ -172,6 +174,16 @@ export function translateIssue(t: TFunction, issue: FieldIssue): string {
         ? t('errors.field.tooLongGeneric')
         : t('errors.field.tooLong', { max: issue.max });
     default:
-      return issue.message || t('errors.field.invalid');
+      return featureCode(t, issue.code) ?? (issue.message || t('errors.field.invalid'));
   }
+}
+
+// The features' own refusal codes, translated under `<feature>.errors.<code>` (interviews: a double
+// booking, a missing consent…; time-limit rules: a version already on that date…).
+const featureErrors = { interviews: interviews.errors, timeLimits: timeLimits.errors };
+
+function featureCode(t: TFunction, code: string): string | undefined {
+  for (const [feature, codes] of Object.entries(featureErrors))
+    if (code in codes) return t(`${feature}.errors.${code}` as never);
+  return undefined;
 }

@@ -10,7 +10,6 @@ import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 import { useFormSubmission } from '../ui/useFormSubmission';
 import { useFormValues } from '../ui/useFormValues';
-import { useDomainError } from './useDomainError';
 
 /** Adds a room to one of the offices the user keeps the rooms of. */
 export function RoomForm({
@@ -24,7 +23,7 @@ export function RoomForm({
   const { offices } = useReference();
   const submission = useFormSubmission();
   const { form, saving, failure, error, refuse, send } = submission;
-  const fieldError = useDomainError(submission);
+  const fieldError = submission.error;
   const { values, field, reset } = useFormValues(
     { officeId: officeIds[0] ?? '', name: '', capacity: '4' },
     { idPrefix: 'room', error: fieldError },

@@ -22,7 +22,6 @@ import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
 import { useFormSubmission } from '../ui/useFormSubmission';
 import { useFormValues } from '../ui/useFormValues';
-import { useDomainError } from './useDomainError';
 import { RemoteConsentForm } from './RemoteConsentForm';
 
 interface Props {
@@ -45,7 +44,7 @@ export function ScheduleInterviewForm({ detail, list, onScheduled, onCancel, onC
     fieldPath: (path) => (path.startsWith('data.') ? path.slice(5) : path),
   });
   const { form, saving, failure, refuse, send } = submission;
-  const fieldError = useDomainError(submission);
+  const fieldError = submission.error;
   const { values, field, set } = useFormValues(
     {
       personId: principal.id,

@@ -18,7 +18,6 @@ import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
 import { useFormSubmission } from '../ui/useFormSubmission';
 import { useFormValues } from '../ui/useFormValues';
-import { useRuleErrors } from './useRuleErrors';
 import { isKnown, latestKnown } from './versions';
 
 interface RecordTimeLimitFormProps {
@@ -35,7 +34,7 @@ interface RecordTimeLimitFormProps {
 export function RecordTimeLimitForm({ limit, versions, onSaved, onCancel }: RecordTimeLimitFormProps) {
   const { t } = useTranslation();
   const { form, saving, failure, error, refuse, send } = useFormSubmission();
-  const fieldError = useRuleErrors(failure, error);
+  const fieldError = error;
   const { values, field } = useFormValues(() => blank(versions), {
     idPrefix: `record-${limit}`,
     error: fieldError,
