@@ -13,7 +13,7 @@ import {
   type JurisdictionSource,
 } from '../../server/src/countries/jurisdiction';
 import { getCaseFile, listCases } from '../../server/src/cases/case.service';
-import { takeProcedureAction } from '../../server/src/cases/case-transition.service';
+import { stepCase } from '../../server/src/demo/direct-step';
 import { declareNonWorkingDay, withdrawDeclaredDay } from '../../server/src/calendars/declared-day.service';
 import { reasonsOn } from '../../server/src/calendars/calendar';
 import { toDayNumber, fromDayNumber } from '../../server/src/calendars/iso-date';
@@ -193,7 +193,7 @@ function startProbes(ctx: RunContext, inFlight: number) {
       loop(action, async () => {
         const i = await nextTarget();
         population.registered[i] = false;
-        await takeProcedureAction(
+        await stepCase(
           db,
           dataset.officers[population.officeIndex[i]!]!,
           population.ids[i]!,

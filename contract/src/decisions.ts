@@ -266,6 +266,7 @@ export const decisionActions = [
   'submit',
   'approve',
   'return',
+  'record_resolution',
   'notify',
   'correct_notification',
   'print',

@@ -11,8 +11,8 @@ import {
   canScheduleInterview,
 } from './policy';
 
-const here = { officeId: 'office-a' };
-const there = { officeId: 'office-b' };
+const here = { officeId: 'office-a', appealOnFile: false };
+const there = { officeId: 'office-b', appealOnFile: false };
 const person = (role: Role, id = `${role}-1`, officeId: string | null = 'office-a') => ({
   id,
   role,
@@ -67,6 +67,11 @@ describe('the eligibility procedure in the one access policy', () => {
     for (const id of ['author', 'approver', 'interviewer'])
       expect(canDecideAppeal(person('appeals_officer', id), here, nobody)).toBe(false);
     expect(canDecideAppeal(person('supervisor', 's'), here, nobody)).toBe(false);
+    // The appeals unit decides for every office: a case elsewhere with an appeal on file, not without.
+    expect(canDecideAppeal(person('appeals_officer', 'a'), { ...there, appealOnFile: true }, nobody)).toBe(
+      true,
+    );
+    expect(canDecideAppeal(person('appeals_officer', 'a'), there, nobody)).toBe(false);
     expect(canReviewQuality(person('supervisor', 's'), here, nobody)).toBe(true);
     expect(canReviewQuality(person('supervisor', 'approver'), here, nobody)).toBe(false);
   });

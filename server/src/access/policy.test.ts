@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { roles, type Role } from '@refugio/contract';
-import { canReadCase, canRegisterIn, caseActionsFor, caseListScope, hasPermission } from './policy';
+import {
+  canActOnCase,
+  canReadCase,
+  canRegisterIn,
+  caseActionsFor,
+  caseListScope,
+  hasPermission,
+} from './policy';
 
 const here = 'office-a';
 const there = 'office-b';
@@ -14,21 +21,21 @@ describe('case access policy', () => {
       'supervisor',
       'appeals_officer',
     ] as const) {
-      expect(canReadCase(actor(role), { officeId: here })).toBe(true);
-      expect(canReadCase(actor(role), { officeId: there })).toBe(false);
+      expect(canReadCase(actor(role), { officeId: here, appealOnFile: false })).toBe(true);
+      expect(canReadCase(actor(role), { officeId: there, appealOnFile: false })).toBe(false);
     }
   });
 
   it('lets administrators read every office', () => {
-    expect(canReadCase(actor('administrator', null), { officeId: there })).toBe(true);
+    expect(canReadCase(actor('administrator', null), { officeId: there, appealOnFile: false })).toBe(true);
     expect(caseListScope(actor('administrator', null))).toBe('all');
   });
 
   it('shows statisticians and auditors no case files', () => {
     for (const role of ['statistician', 'auditor'] as const) {
-      expect(canReadCase(actor(role), { officeId: here })).toBe(false);
+      expect(canReadCase(actor(role), { officeId: here, appealOnFile: false })).toBe(false);
       expect(caseListScope(actor(role))).toBe('none');
-      expect(caseActionsFor(actor(role), { officeId: here })).toEqual([]);
+      expect(caseActionsFor(actor(role), { officeId: here, appealOnFile: false })).toEqual([]);
     }
   });
 
@@ -38,8 +45,21 @@ describe('case access policy', () => {
     expect(canRegisterIn(actor('registration_officer'), there)).toBe(false);
   });
 
+  it('opens a case with an appeal on file, in any office, to appeals officers only', () => {
+    const appealedThere = { officeId: there, appealOnFile: true };
+    expect(canReadCase(actor('appeals_officer'), appealedThere)).toBe(true);
+    expect(canActOnCase(actor('appeals_officer'), appealedThere)).toBe(true);
+    for (const role of ['registration_officer', 'eligibility_officer', 'supervisor'] as const)
+      expect([role, canReadCase(actor(role), appealedThere)]).toEqual([role, false]);
+    expect(canReadCase(actor('statistician'), appealedThere)).toBe(false);
+    expect(caseListScope(actor('appeals_officer'))).toEqual({ officeId: here, appealsOnFile: true });
+    expect(caseListScope(actor('supervisor'))).toEqual({ officeId: here, appealsOnFile: false });
+  });
+
   it('denies an officer without an office', () => {
-    expect(canReadCase(actor('eligibility_officer', null), { officeId: here })).toBe(false);
+    expect(canReadCase(actor('eligibility_officer', null), { officeId: here, appealOnFile: false })).toBe(
+      false,
+    );
     expect(caseListScope(actor('eligibility_officer', null))).toBe('none');
   });
 

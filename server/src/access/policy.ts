@@ -3,7 +3,9 @@ import type { Actor } from './actor';
 
 /**
  * The one access policy: every case read and write asks it. Deny by default: a role has only the
- * permissions listed here, and case access is further limited to the actor's own office.
+ * permissions listed here, and case access is further limited to the actor's own office — except for
+ * appeals officers, who decide appeals for every office and so also reach any case with an appeal on
+ * file.
  */
 const rolePermissions: Record<Role, readonly Permission[]> = {
   registration_officer: ['case.read', 'case.register'],
@@ -51,8 +53,28 @@ export function inScope(actor: Pick<Actor, 'role' | 'officeId'>, officeId: strin
   return actor.role === 'administrator' || (actor.officeId !== null && actor.officeId === officeId);
 }
 
-export function canReadCase(actor: Pick<Actor, 'role' | 'officeId'>, kase: { officeId: string }): boolean {
-  return hasPermission(actor, 'case.read') && inScope(actor, kase.officeId);
+/** What a case's scope is judged on: its office, and whether an appeal has been lodged on it. */
+export interface CaseScope {
+  officeId: string;
+  appealOnFile: boolean;
+}
+
+/** A case row's scope, as the policy reads it. */
+export const caseScopeOf = (row: { office_id: string; appeal_on_file: boolean }): CaseScope => ({
+  officeId: row.office_id,
+  appealOnFile: row.appeal_on_file,
+});
+
+/** Any case of an office that has no appeal on file: for rules judged on the office alone (registers, rooms, queues). */
+export const officeCaseScope = (officeId: string): CaseScope => ({ officeId, appealOnFile: false });
+
+/** The actor's office (administrators: any); for appeals officers also any case with an appeal on file. */
+function caseInScope(actor: Pick<Actor, 'role' | 'officeId'>, kase: CaseScope): boolean {
+  return inScope(actor, kase.officeId) || (actor.role === 'appeals_officer' && kase.appealOnFile);
+}
+
+export function canReadCase(actor: Pick<Actor, 'role' | 'officeId'>, kase: CaseScope): boolean {
+  return hasPermission(actor, 'case.read') && caseInScope(actor, kase);
 }
 
 export function canRegisterIn(actor: Pick<Actor, 'role' | 'officeId'>, officeId: string): boolean {
@@ -64,24 +86,22 @@ export function canRegisterIn(actor: Pick<Actor, 'role' | 'officeId'>, officeId:
  * Which steps, by role and stage, the country's procedure decides (server/src/procedure/transition.ts),
  * so no separate permission is needed here.
  */
-export function canActOnCase(actor: Pick<Actor, 'role' | 'officeId'>, kase: { officeId: string }): boolean {
+export function canActOnCase(actor: Pick<Actor, 'role' | 'officeId'>, kase: CaseScope): boolean {
   return canReadCase(actor, kase);
 }
 
-/** Which offices' cases a list may show: all, one office, or none. */
-export function caseListScope(
-  actor: Pick<Actor, 'role' | 'officeId'>,
-): 'all' | { officeId: string } | 'none' {
+/** Which cases a list may show: all; one office's (and, for appeals officers, those with an appeal on file); or none. */
+export type CaseListScope = 'all' | 'none' | { officeId: string; appealsOnFile: boolean };
+
+export function caseListScope(actor: Pick<Actor, 'role' | 'officeId'>): CaseListScope {
   if (!hasPermission(actor, 'case.read')) return 'none';
   if (actor.role === 'administrator') return 'all';
-  return actor.officeId === null ? 'none' : { officeId: actor.officeId };
+  if (actor.officeId === null) return 'none';
+  return { officeId: actor.officeId, appealsOnFile: actor.role === 'appeals_officer' };
 }
 
 /** The actions the UI may offer on a case the actor can read. */
-export function caseActionsFor(
-  actor: Pick<Actor, 'role' | 'officeId'>,
-  kase: { officeId: string },
-): CaseAction[] {
+export function caseActionsFor(actor: Pick<Actor, 'role' | 'officeId'>, kase: CaseScope): CaseAction[] {
   if (!canReadCase(actor, kase)) return [];
   return ['view', 'print_proof_of_registration'];
 }
@@ -130,15 +150,12 @@ export function canReadCalendar(actor: Pick<Actor, 'role'>): boolean {
 }
 
 /** Who records an applicant's periodic presentation (the signature at the office): registration staff. */
-export function canRecordPresentation(
-  actor: Pick<Actor, 'role' | 'officeId'>,
-  kase: { officeId: string },
-): boolean {
+export function canRecordPresentation(actor: Pick<Actor, 'role' | 'officeId'>, kase: CaseScope): boolean {
   return canActOnCase(actor, kase) && (actor.role === 'registration_officer' || actor.role === 'supervisor');
 }
 
 /** Who puts an officer in charge of a case: a supervisor of its office. */
-export function canAssignCase(actor: Pick<Actor, 'role' | 'officeId'>, kase: { officeId: string }): boolean {
+export function canAssignCase(actor: Pick<Actor, 'role' | 'officeId'>, kase: CaseScope): boolean {
   return actor.role === 'supervisor' && canActOnCase(actor, kase);
 }
 
@@ -154,16 +171,12 @@ type Who = Pick<Actor, 'id' | 'role' | 'officeId'>;
 const oneOf = (actor: Pick<Actor, 'role'>, ...allowed: Role[]) => allowed.includes(actor.role);
 
 /** Who books interviews: eligibility officers and supervisors of the case's office. */
-export function canScheduleInterview(actor: Who, kase: { officeId: string }): boolean {
+export function canScheduleInterview(actor: Who, kase: CaseScope): boolean {
   return oneOf(actor, 'eligibility_officer', 'supervisor') && canActOnCase(actor, kase);
 }
 
 /** Who conducts and records an interview: its officer, or a supervisor of the office. */
-export function canConductInterview(
-  actor: Who,
-  interview: { officerId: string },
-  kase: { officeId: string },
-): boolean {
+export function canConductInterview(actor: Who, interview: { officerId: string }, kase: CaseScope): boolean {
   if (!canActOnCase(actor, kase)) return false;
   return (
     (actor.role === 'eligibility_officer' && actor.id === interview.officerId) || actor.role === 'supervisor'
@@ -175,7 +188,7 @@ export function canConductInterview(
  * reasons): eligibility officers, supervisors and appeals officers of the case's office; never
  * registration staff, who need the identity, not the claim.
  */
-export function canReadClaim(actor: Who, kase: { officeId: string }): boolean {
+export function canReadClaim(actor: Who, kase: CaseScope): boolean {
   return oneOf(actor, 'eligibility_officer', 'supervisor', 'appeals_officer') && canReadCase(actor, kase);
 }
 
@@ -183,7 +196,7 @@ export function canReadClaim(actor: Who, kase: { officeId: string }): boolean {
 export function canEditAssessment(
   actor: Who,
   assessment: { authorId: string; status: string },
-  kase: { officeId: string; assignedTo: string | null },
+  kase: CaseScope & { assignedTo: string | null },
 ): boolean {
   if (assessment.status !== 'draft' || !canActOnCase(actor, kase)) return false;
   if (actor.role === 'supervisor') return true;
@@ -193,7 +206,7 @@ export function canEditAssessment(
 }
 
 /** Who drafts a decision: eligibility officers and supervisors of the office. */
-export function canDraftDecision(actor: Who, kase: { officeId: string }): boolean {
+export function canDraftDecision(actor: Who, kase: CaseScope): boolean {
   return oneOf(actor, 'eligibility_officer', 'supervisor') && canActOnCase(actor, kase);
 }
 
@@ -201,7 +214,7 @@ export function canDraftDecision(actor: Who, kase: { officeId: string }): boolea
 export function canReviewDecision(
   actor: Who,
   version: { submittedBy: string | null },
-  kase: { officeId: string },
+  kase: CaseScope,
 ): boolean {
   return actor.role === 'supervisor' && canActOnCase(actor, kase) && version.submittedBy !== actor.id;
 }
@@ -217,7 +230,7 @@ const involved = (actor: Who, who: DecisionInvolvement) =>
   actor.id === who.authorId || actor.id === who.approverId || who.interviewerIds.includes(actor.id);
 
 /** An appeal is decided by an appeals officer who had no part in the decision appealed. */
-export function canDecideAppeal(actor: Who, kase: { officeId: string }, who: DecisionInvolvement): boolean {
+export function canDecideAppeal(actor: Who, kase: CaseScope, who: DecisionInvolvement): boolean {
   return actor.role === 'appeals_officer' && canReadCase(actor, kase) && !involved(actor, who);
 }
 
@@ -238,7 +251,7 @@ export function canDrawQualitySample(actor: Pick<Actor, 'role' | 'officeId'>, of
 }
 
 /** The second reading is done by a supervisor of the office who had no part in the decision. */
-export function canReviewQuality(actor: Who, kase: { officeId: string }, who: DecisionInvolvement): boolean {
+export function canReviewQuality(actor: Who, kase: CaseScope, who: DecisionInvolvement): boolean {
   return hasPermission(actor, 'quality.review') && canReadCase(actor, kase) && !involved(actor, who);
 }
 

@@ -2,6 +2,5 @@ import type { ActionId } from '../procedure/procedure';
 
 /**
  * The procedure steps the appeal panel (lodge, decide) takes through its records: the generic step route refuses them.
- * Filled as the panel ships, so the generic route keeps working for a step until its records do.
  */
-export const appealSteps: readonly ActionId[] = [];
+export const appealSteps: readonly ActionId[] = ['lodge_appeal', 'decide_appeal'];

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import { CaseListQuery } from '@refugio/contract';
 import { describeEachEngine } from '../../test/harness/engines';
 import { createActor, createOffice } from '../../test/fixtures/actors';
 import { notifiedRefusal, type FirstInstance } from '../../test/fixtures/appeals';
@@ -8,10 +9,12 @@ import { jurisdictionOf, jurisdictionSourceOf, type Jurisdiction } from '../coun
 import type { Actor } from '../access/actor';
 import { findCaseById, findEventsOfCase } from '../cases/case.repository';
 import { suspendClocks } from '../deadlines/suspension.service';
+import { getCaseFile, listCases } from '../cases/case.service';
 import {
   decideAppeal,
   fileAppeal,
   getCaseAppeals,
+  listAppealInbox,
   listOverturned,
   markOverturnedSeen,
 } from './appeal.service';
@@ -39,6 +42,8 @@ describeEachEngine('appeals', (database) => {
   let people: FirstInstance;
   let appeals: Actor;
   let otherSupervisor: Actor;
+  /** The appeals unit at head office (CMX), deciding appeals for every office. */
+  let central: Actor;
 
   beforeAll(async () => {
     const { db } = database();
@@ -49,7 +54,9 @@ describeEachEngine('appeals', (database) => {
       supervisor: await createActor(db, 'supervisor', tap),
     };
     appeals = await createActor(db, 'appeals_officer', tap);
-    otherSupervisor = await createActor(db, 'supervisor', await createOffice(db, 'CMX'));
+    const cmx = await createOffice(db, 'CMX');
+    otherSupervisor = await createActor(db, 'supervisor', cmx);
+    central = await createActor(db, 'appeals_officer', cmx);
   });
 
   const appealRows = (caseId: string) =>
@@ -293,6 +300,41 @@ describeEachEngine('appeals', (database) => {
       await expect(
         sql`update appeals set reasons = 'changed' where id = ${appeal.id}`.execute(db),
       ).rejects.toThrow(/cannot change/);
+    });
+
+    it('the central appeals unit reaches a case of another office only once an appeal is on file', async () => {
+      const { db } = database();
+      const { caseId, version } = await notifiedRefusal(db, people, mexico);
+      const listed = async () =>
+        (await listCases(db, central, CaseListQuery.parse({ pageSize: 100 }), mexico)).items.map((c) => c.id);
+      expect((await rejection(getCaseFile(db, central, caseId, mexico))).code).toBe('not_found');
+      expect(await listed()).not.toContain(caseId);
+
+      const { appeal, caseVersion } = await fileAppeal(
+        db,
+        people.registrar,
+        caseId,
+        { caseVersion: version, filedOn: '2026-11-19', grounds: 'Risk not weighed.' },
+        mexico,
+        at('2026-11-20'),
+      );
+      expect((await findCaseById(db, caseId))?.appeal_on_file).toBe(true);
+      expect((await getCaseFile(db, central, caseId, mexico)).id).toBe(caseId);
+      expect(await listed()).toContain(caseId);
+      expect((await listAppealInbox(db, central, {})).items.map((i) => i.id)).toContain(appeal.id);
+      const result = await decideAppeal(
+        db,
+        central,
+        appeal.id,
+        decision(caseVersion),
+        mexico,
+        at('2026-11-25'),
+      );
+      expect(result.appeal.decidedBy?.id).toBe(central.id);
+      // Still no reach into the office's other cases, and no other role gains any.
+      const other = await notifiedRefusal(db, people, mexico);
+      expect((await rejection(getCaseFile(db, central, other.caseId, mexico))).code).toBe('not_found');
+      expect((await rejection(getCaseFile(db, otherSupervisor, caseId, mexico))).code).toBe('not_found');
     });
 
     it('refuses the decision to the officer who drafted it, now in the appeals unit (403 and the database)', async () => {

@@ -16,7 +16,7 @@ import {
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
 import type { Jurisdiction } from '../countries/jurisdiction';
-import { canDecideAppeal, canReadClaim, caseListScope, hasPermission } from '../access/policy';
+import { canDecideAppeal, canReadClaim, caseListScope, caseScopeOf, hasPermission } from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
 import { AppError, forbidden, notFound, staleCase, validationFailed } from '../errors/app-error';
 import { parseOrThrow } from '../errors/parse';
@@ -53,9 +53,8 @@ const involvementOf = (row: AppealRow) => ({
 
 function present(actor: Actor, kase: CaseRow, row: AppealRow) {
   return presentAppeal(row, {
-    withNarrative: canReadClaim(actor, { officeId: kase.office_id }),
-    canDecide:
-      row.status === 'lodged' && canDecideAppeal(actor, { officeId: kase.office_id }, involvementOf(row)),
+    withNarrative: canReadClaim(actor, caseScopeOf(kase)),
+    canDecide: row.status === 'lodged' && canDecideAppeal(actor, caseScopeOf(kase), involvementOf(row)),
   });
 }
 
@@ -226,7 +225,7 @@ export async function decideAppeal(
   const appeal = await findAppealById(db, appealId);
   if (!appeal) throw notFound('Appeal not found');
   const kase = await findCaseToActOn(db, actor, appeal.case_id, 'decide_appeal');
-  if (!canDecideAppeal(actor, { officeId: kase.office_id }, involvementOf(appeal))) {
+  if (!canDecideAppeal(actor, caseScopeOf(kase), involvementOf(appeal))) {
     await recordAudit(db, actor, {
       action: 'case.action_denied',
       caseId: kase.id,
@@ -301,16 +300,18 @@ export async function decideAppeal(
 }
 
 /**
- * The appeals awaiting (or past) decision that the actor may work on: appeals officers and supervisors
- * of their office, administrators everywhere. No grounds: they are read on the case file.
+ * The appeals awaiting (or past) decision that the actor may work on: supervisors of their office;
+ * appeals officers and administrators every office's (an appeal on file opens its case to appeals
+ * officers, who decide for every office). No grounds: they are read on the case file.
  */
 export async function listAppealInbox(db: Kysely<DB>, actor: Actor, raw: unknown): Promise<AppealInbox> {
   const query = parseOrThrow(AppealInboxQuery, raw);
   const scope = caseListScope(actor);
   const allowed = ['appeals_officer', 'supervisor', 'administrator'].includes(actor.role);
   if (!allowed || scope === 'none') throw forbidden();
-  if (scope !== 'all' && query.officeId && query.officeId !== scope.officeId) throw forbidden();
-  const officeId = scope === 'all' ? (query.officeId ?? null) : scope.officeId;
+  const everyOffice = scope === 'all' || scope.appealsOnFile;
+  if (!everyOffice && query.officeId && query.officeId !== scope.officeId) throw forbidden();
+  const officeId = everyOffice ? (query.officeId ?? null) : scope.officeId;
   const rows = await findAppealInbox(db, { status: query.status, officeId });
   await recordAudit(db, actor, {
     action: 'appeal.inbox_read',

@@ -11,7 +11,7 @@ import {
 } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
-import { canEditAssessment } from '../access/policy';
+import { canEditAssessment, caseScopeOf } from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
 import { AppError, forbidden, notFound, validationFailed } from '../errors/app-error';
 import { parseOrThrow } from '../errors/parse';
@@ -56,7 +56,7 @@ async function editable(db: Kysely<DB>, actor: Actor, assessmentId: string): Pro
   const allowed = canEditAssessment(
     actor,
     { authorId: assessment.author_id, status: assessment.status },
-    { officeId: kase.office_id, assignedTo: kase.assigned_to },
+    { ...caseScopeOf(kase), assignedTo: kase.assigned_to },
   );
   if (!allowed) throw forbidden();
   return { assessment, kase };

@@ -2,6 +2,5 @@ import type { ActionId } from '../procedure/procedure';
 
 /**
  * The procedure steps the assessment panel (begin assessment) takes through its records: the generic step route refuses them.
- * Filled as the panel ships, so the generic route keeps working for a step until its records do.
  */
-export const assessmentSteps: readonly ActionId[] = [];
+export const assessmentSteps: readonly ActionId[] = ['begin_assessment'];

@@ -8,7 +8,7 @@ import type {
 } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
-import { canEditAssessment } from '../access/policy';
+import { canEditAssessment, caseScopeOf } from '../access/policy';
 import { findPeopleOfCase, type CaseRow } from '../cases/case.repository';
 import { findCitations, findFacts, findSections, type AssessmentRow } from './assessment.repository';
 import { assessmentReadiness, loadAssessmentSnapshot, type AssessmentSnapshot } from './assessment-snapshot';
@@ -85,7 +85,7 @@ export async function assessmentView(
     canEdit: canEditAssessment(
       actor,
       { authorId: assessment.author_id, status: assessment.status },
-      { officeId: kase.office_id, assignedTo: kase.assigned_to },
+      { ...caseScopeOf(kase), assignedTo: kase.assigned_to },
     ),
   });
 }

@@ -9,7 +9,7 @@ import {
 } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
-import { canEditAssessment, canReadCase, canReadClaim } from '../access/policy';
+import { canEditAssessment, canReadCase, canReadClaim, caseScopeOf } from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
 import type { Jurisdiction } from '../countries/jurisdiction';
 import { AppError, forbidden, notFound, staleCase } from '../errors/app-error';
@@ -38,14 +38,14 @@ export async function currentRoundOf(db: Kysely<DB>, caseId: string): Promise<nu
 /** A case whose claim the actor may read; outside their office it does not exist for them. */
 async function caseForClaim(db: Kysely<DB>, actor: Actor, caseId: string): Promise<CaseRow> {
   const kase = await findCaseById(db, caseId);
-  if (!kase || !canReadCase(actor, { officeId: kase.office_id })) {
+  if (!kase || !canReadCase(actor, caseScopeOf(kase))) {
     await recordAudit(db, actor, {
       action: 'case.action_denied',
       details: { caseId, action: 'assessment.read' },
     });
     throw notFound('Case not found');
   }
-  if (!canReadClaim(actor, { officeId: kase.office_id })) throw forbidden();
+  if (!canReadClaim(actor, caseScopeOf(kase))) throw forbidden();
   return kase;
 }
 
@@ -53,7 +53,7 @@ const mayStartOn = (actor: Actor, kase: CaseRow) =>
   canEditAssessment(
     actor,
     { authorId: actor.id, status: 'draft' },
-    { officeId: kase.office_id, assignedTo: kase.assigned_to },
+    { ...caseScopeOf(kase), assignedTo: kase.assigned_to },
   );
 
 /** Whether the case's stage lets this actor start the assessment: in `assessment` already, or `begin_assessment` is theirs. */

@@ -3,7 +3,7 @@ import { AssignCaseInput, type CaseDetail } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
 import type { Jurisdiction } from '../countries/jurisdiction';
-import { assignableRoles, canAssignCase } from '../access/policy';
+import { assignableRoles, canAssignCase, caseScopeOf } from '../access/policy';
 import { forbidden, staleCase, validationFailed } from '../errors/app-error';
 import { parseOrThrow } from '../errors/parse';
 import { bumpCaseVersion, findCaseById, insertCaseEvent } from '../cases/case.repository';
@@ -25,7 +25,7 @@ export async function assignCase(
 ): Promise<CaseDetail> {
   const input = parseOrThrow(AssignCaseInput, raw);
   const seen = await findCaseToActOn(db, actor, caseId, 'assign');
-  if (!canAssignCase(actor, { officeId: seen.office_id })) throw forbidden();
+  if (!canAssignCase(actor, caseScopeOf(seen))) throw forbidden();
   return db.transaction().execute(async (trx) => {
     const kase = (await findCaseById(trx, caseId)) ?? seen;
     if (kase.version !== input.version) throw staleCase(kase.version);

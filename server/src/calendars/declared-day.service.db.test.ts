@@ -12,7 +12,7 @@ import { rejection } from '../../test/fixtures/rejection';
 import { currentJurisdiction, jurisdictionOf, jurisdictionSourceOf } from '../countries/jurisdiction';
 import type { Actor } from '../access/actor';
 import { getCaseFile, registerApplication } from '../cases/case.service';
-import { takeProcedureAction } from '../cases/case-transition.service';
+import { stepCase } from '../demo/direct-step';
 import { addWorkingDays } from './day-count';
 import {
   declareNonWorkingDay,
@@ -56,7 +56,7 @@ describeEachEngine('declared non-working days', (database) => {
     const registrar = await createActor(db, 'registration_officer', tap);
     tapCase = (await registerApplication(db, registrar, familyOfThree(filed), mexico, now)).id;
     closedCase = (await registerApplication(db, registrar, familyOfThree(filed), mexico, now)).id;
-    await takeProcedureAction(
+    await stepCase(
       db,
       supervisor,
       closedCase,

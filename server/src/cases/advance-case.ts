@@ -60,6 +60,7 @@ export async function advanceCase(
     version: step.expectedVersion,
     stage: result.state.stage,
     outcome: result.state.outcome,
+    appealLodged: result.event.marks?.event === 'appeal_lodged',
     now,
   });
   // Someone else moved the case between our read and this update.

@@ -6,7 +6,7 @@ import { jurisdictionOf } from '../countries/jurisdiction';
 import type { Actor } from '../access/actor';
 import { rejection } from '../../test/fixtures/rejection';
 import { getCaseFile, registerApplication } from './case.service';
-import { takeProcedureAction } from './case-transition.service';
+import { stepCase } from '../demo/direct-step';
 
 const mexico = jurisdictionOf('MEX');
 const registeredOn = new Date('2026-11-10T16:00:00Z');
@@ -40,7 +40,7 @@ describeEachEngine('when a decision becomes final', (database) => {
     const { id } = await registerApplication(db, registrar, familyOfThree(), mexico, registeredOn);
     let version = (await getCaseFile(db, officer, id, mexico, registeredOn)).version;
     const act = async (actor: Actor, action: string, data: object, now: Date) => {
-      const file = await takeProcedureAction(db, actor, id, action, { version, data }, mexico, now);
+      const file = await stepCase(db, actor, id, action, { version, data }, mexico, now);
       version = file.version;
       return file;
     };

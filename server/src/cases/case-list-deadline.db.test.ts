@@ -7,7 +7,7 @@ import { jurisdictionOf, jurisdictionSourceOf } from '../countries/jurisdiction'
 import type { Actor } from '../access/actor';
 import { suspendClocks } from '../deadlines/suspension.service';
 import { listCases, registerApplication } from './case.service';
-import { takeProcedureAction } from './case-transition.service';
+import { stepCase } from '../demo/direct-step';
 
 const mexico = jurisdictionOf('MEX');
 // Mon 20 Apr 2026; ten working days on is Wed 6 May (1 and 5 May are LFPA art. 28 days).
@@ -68,9 +68,8 @@ describeEachEngine('the case list: next deadline', (database) => {
     ];
     let version = 1;
     for (const [actor, action, data] of steps)
-      version = (await takeProcedureAction(db, actor, ids.decided, action, { version, data }, mexico, now))
-        .version;
-    await takeProcedureAction(
+      version = (await stepCase(db, actor, ids.decided, action, { version, data }, mexico, now)).version;
+    await stepCase(
       db,
       supervisor,
       ids.closed,

@@ -7,7 +7,7 @@ import type { Actor } from '../access/actor';
 import { AppError } from '../errors/app-error';
 import { extendDeadline } from '../deadlines/extension.service';
 import { getCaseFile, registerApplication } from './case.service';
-import { takeProcedureAction } from './case-transition.service';
+import { stepCase } from '../demo/direct-step';
 
 const mexico = jurisdictionOf('MEX');
 const now = new Date('2026-11-12T16:00:00Z');
@@ -29,7 +29,7 @@ describeEachEngine('two users acting on the same case at once', (database) => {
   const register = async () =>
     (await registerApplication(database().db, registrar, familyOfThree(), mexico, now)).id;
   const act = (actor: Actor, caseId: string, action: string, data: object, version = 1) =>
-    takeProcedureAction(database().db, actor, caseId, action, { version, data }, mexico, now);
+    stepCase(database().db, actor, caseId, action, { version, data }, mexico, now);
 
   /** Exactly one of the two writes won; the other was told the case changed (409), not a server error. */
   async function oneWins(caseId: string, writes: Promise<unknown>[]) {

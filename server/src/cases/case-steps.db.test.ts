@@ -7,7 +7,7 @@ import { rejection } from '../../test/fixtures/rejection';
 import { jurisdictionOf } from '../countries/jurisdiction';
 import type { Actor } from '../access/actor';
 import { getCaseFile, registerApplication } from './case.service';
-import { takeProcedureAction } from './case-transition.service';
+import { stepCase } from '../demo/direct-step';
 
 const mexico = jurisdictionOf('MEX');
 const now = new Date('2026-11-12T16:00:00Z');
@@ -46,7 +46,7 @@ describeEachEngine('the other steps of the procedure', (database) => {
   });
 
   const act = (role: Role, caseId: string, action: string, version: number, data: object) =>
-    takeProcedureAction(database().db, actors[role], caseId, action, { version, data }, mexico, now);
+    stepCase(database().db, actors[role], caseId, action, { version, data }, mexico, now);
 
   /** A new case walked along the path up to `stage` (the last step's data may be replaced). */
   async function caseAt(stage: string, last?: object): Promise<{ caseId: string; version: number }> {

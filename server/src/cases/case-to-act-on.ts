@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
-import { canActOnCase } from '../access/policy';
+import { canActOnCase, caseScopeOf } from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
 import { notFound } from '../errors/app-error';
 import { findCaseById, type CaseRow } from './case.repository';
@@ -17,7 +17,7 @@ export async function findCaseToActOn(
   action: string,
 ): Promise<CaseRow> {
   const kase = await findCaseById(db, caseId);
-  if (!kase || !canActOnCase(actor, { officeId: kase.office_id })) {
+  if (!kase || !canActOnCase(actor, caseScopeOf(kase))) {
     await recordAudit(db, actor, { action: 'case.action_denied', details: { caseId, action } });
     throw notFound('Case not found');
   }

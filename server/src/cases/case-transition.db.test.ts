@@ -8,6 +8,9 @@ import type { Actor } from '../access/actor';
 import { rejection } from '../../test/fixtures/rejection';
 import { getCaseFile, registerApplication } from './case.service';
 import { takeProcedureAction } from './case-transition.service';
+import { stepCase } from '../demo/direct-step';
+import { stepTakenVia } from '../procedure/record-driven';
+import type { ActionId } from '../procedure/procedure';
 
 const mexico = jurisdictionOf('MEX');
 const now = new Date('2026-11-12T16:00:00Z');
@@ -27,6 +30,8 @@ const refusal = {
 
 // Mexico's procedure from registration to a notified refusal, each step with the one role that takes it
 // here; every other role of the office is refused first (LRPCAP arts. 21–25 as in countries/MEX.json).
+// These steps are driven by records (an interview, a decision) and are taken here without them, as the
+// engine takes them under every panel: the generic route's own refusal is tested below.
 const walk: { action: string; by: Role; allowed: Role[]; data: object; to: string }[] = [
   {
     action: 'schedule_interview',
@@ -96,6 +101,8 @@ describeEachEngine('moving a case through the procedure', (database) => {
     version = (await getCaseFile(db, actors.registration_officer, caseId, mexico, now)).version;
   });
 
+  const step = (actor: Actor, action: string, data: object, v = version) =>
+    stepCase(database().db, actor, caseId, action, { version: v, data }, mexico, now);
   const act = (actor: Actor, action: string, data: object, v = version) =>
     takeProcedureAction(database().db, actor, caseId, action, { version: v, data }, mexico, now);
 
@@ -104,12 +111,13 @@ describeEachEngine('moving a case through the procedure', (database) => {
     const asEligibility = await getCaseFile(db, actors.eligibility_officer, caseId, mexico, now);
     expect([asEligibility.stage, asEligibility.outcome]).toEqual(['registered', null]);
     expect(asEligibility.procedureActions).toEqual([
-      { action: 'schedule_interview', via: 'form', requires: ['interviewDate'] },
+      { action: 'schedule_interview', via: 'interviews', requires: ['interviewDate'] },
     ]);
     const asSupervisor = await getCaseFile(db, actors.supervisor, caseId, mexico, now);
     expect(asSupervisor.procedureActions.map((a) => a.action)).toEqual(['schedule_interview', 'close']);
     // The closure reasons Mexico's `close` lists (final_decision belongs to close_final only).
     expect(asSupervisor.procedureActions[1]).toMatchObject({
+      via: 'form',
       requires: ['closureReason', 'reason'],
       closureReasons: ['withdrawn', 'abandoned', 'not_ratified', 'deceased', 'transferred'],
     });
@@ -117,17 +125,33 @@ describeEachEngine('moving a case through the procedure', (database) => {
     expect(asRegistration.procedureActions).toEqual([]);
   });
 
-  it.each(walk)('$action: refused to the other roles, then taken by $by', async (step) => {
+  it('refuses on the generic route every step a record drives, and changes nothing', async () => {
     const { db } = database();
-    for (const role of caseRoles.filter((r) => !step.allowed.includes(r))) {
-      const error = await rejection(act(actors[role], step.action, step.data));
+    const before = await getCaseFile(db, actors.supervisor, caseId, mexico, now);
+    for (const { action, by } of walk) {
+      expect([action, stepTakenVia(action as ActionId)]).not.toEqual([action, 'form']);
+      const error = await rejection(act(actors[by], action, walk.find((w) => w.action === action)!.data));
+      expect([action, error.code]).toEqual([action, 'conflict']);
+    }
+    const after = await getCaseFile(db, actors.supervisor, caseId, mexico, now);
+    expect([after.stage, after.version, after.events.length]).toEqual([
+      before.stage,
+      before.version,
+      before.events.length,
+    ]);
+  });
+
+  it.each(walk)('$action: refused to the other roles, then taken by $by', async (next) => {
+    const { db } = database();
+    for (const role of caseRoles.filter((r) => !next.allowed.includes(r))) {
+      const error = await rejection(step(actors[role], next.action, next.data));
       expect([role, error.code]).toEqual([role, 'forbidden']);
     }
-    const file = await act(actors[step.by], step.action, step.data);
-    expect(file.stage).toBe(step.to);
+    const file = await step(actors[next.by], next.action, next.data);
+    expect(file.stage).toBe(next.to);
     expect(file.version).toBe(version + 1);
     version = file.version;
-    expect(file.events.at(-1)).toMatchObject({ type: step.action, actor: { id: actors[step.by].id } });
+    expect(file.events.at(-1)).toMatchObject({ type: next.action, actor: { id: actors[next.by].id } });
     const audit = await db
       .selectFrom('audit_log')
       .select(['action', 'details'])
@@ -136,7 +160,7 @@ describeEachEngine('moving a case through the procedure', (database) => {
       .executeTakeFirstOrThrow();
     expect(audit).toEqual({
       action: 'case.procedure_action',
-      details: expect.objectContaining({ action: step.action, toStage: step.to }),
+      details: expect.objectContaining({ action: next.action, toStage: next.to }),
     });
   });
 
@@ -188,38 +212,21 @@ describeEachEngine('moving a case through the procedure', (database) => {
   it('names each missing or invalid field of the data', async () => {
     const { db } = database();
     const other = await registerApplication(db, actors.registration_officer, familyOfThree(), mexico, now);
-    const error = await rejection(
-      takeProcedureAction(
-        db,
-        actors.eligibility_officer,
-        other.id,
-        'schedule_interview',
-        { version: 1, data: { interviewDate: '10/11/2026', room: 3 } },
-        mexico,
-        now,
-      ),
-    );
+    const close = (data: object) =>
+      takeProcedureAction(db, actors.supervisor, other.id, 'close', { version: 1, data }, mexico, now);
+    const error = await rejection(close({ closureReason: 'tired', reason: 'Desistió.', room: 3 }));
     expect(error.code).toBe('validation_failed');
-    expect(error.fields?.map((f) => f.path).sort()).toEqual(['data.interviewDate', 'data.room']);
-    const missing = await rejection(
-      takeProcedureAction(
-        db,
-        actors.eligibility_officer,
-        other.id,
-        'schedule_interview',
-        { version: 1, data: {} },
-        mexico,
-        now,
-      ),
-    );
-    expect(missing.fields).toEqual([
-      expect.objectContaining({ path: 'data.interviewDate', code: 'required' }),
+    expect(error.fields?.map((f) => f.path).sort()).toEqual(['data.closureReason', 'data.room']);
+    const missing = await rejection(close({}));
+    expect(missing.fields?.map((f) => [f.path, f.code]).sort()).toEqual([
+      ['data.closureReason', 'required'],
+      ['data.reason', 'required'],
     ]);
     expect((await getCaseFile(db, actors.supervisor, other.id, mexico, now)).stage).toBe('registered');
   });
 
   it('refuses a step from the wrong stage, an unknown action, and another office', async () => {
-    const wrongStage = await rejection(act(actors.eligibility_officer, 'begin_assessment', {}));
+    const wrongStage = await rejection(act(actors.supervisor, 'remit', {}));
     expect(wrongStage.code).toBe('conflict');
     const unknown = await rejection(act(actors.supervisor, 'approve_everything', {}));
     expect([unknown.code, unknown.fields?.map((f) => f.path)]).toEqual(['validation_failed', ['action']]);
@@ -228,7 +235,7 @@ describeEachEngine('moving a case through the procedure', (database) => {
   });
 
   it('meets the appeal window when the appeal is lodged in time', async () => {
-    const appealed = await act(actors.registration_officer, 'lodge_appeal', { appealDate: '2026-12-02' });
+    const appealed = await step(actors.registration_officer, 'lodge_appeal', { appealDate: '2026-12-02' });
     version = appealed.version;
     expect(appealed.stage).toBe('appeal_lodged');
     expect(appealed.deadlines.find((d) => d.limit === 'appeal_filing')).toMatchObject({

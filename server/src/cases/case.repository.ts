@@ -1,4 +1,6 @@
 import { sql, type Kysely, type QueryCreator } from 'kysely';
+import type { CaseListScope } from '../access/policy';
+import { inListScope } from './list-scope-filter';
 import type { CaseListParams, OutcomeId, StageId } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Insertable } from 'kysely';
@@ -106,7 +108,7 @@ const sortColumns = {
 } as const;
 
 export interface CaseSearch {
-  scope: 'all' | { officeId: string };
+  scope: Exclude<CaseListScope, 'none'>;
   tokens: string[];
   query: CaseListParams;
   /** Today and the last day of "due soon", on the deployment's calendar, for the deadline filter. */
@@ -116,7 +118,7 @@ export interface CaseSearch {
 /** One page of cases matching every token (substring of a normalised name or the case number). */
 export async function searchCases(db: Kysely<DB>, search: CaseSearch) {
   let filtered = db.selectFrom('cases').leftJoin('case_clocks', 'case_clocks.case_id', 'cases.id');
-  if (search.scope !== 'all') filtered = filtered.where('cases.office_id', '=', search.scope.officeId);
+  if (search.scope !== 'all') filtered = filtered.where(inListScope(search.scope, 'cases'));
   if (search.query.officeId) filtered = filtered.where('cases.office_id', '=', search.query.officeId);
   if (search.query.status) filtered = filtered.where('cases.status', '=', search.query.status);
   if (search.query.stage) filtered = filtered.where('cases.stage', '=', search.query.stage);
@@ -192,13 +194,22 @@ export type CaseListRow = Awaited<ReturnType<typeof searchCases>>['rows'][number
  */
 export async function updateCaseStage(
   trx: Kysely<DB>,
-  change: { caseId: string; version: number; stage: StageId; outcome: OutcomeId | null; now: Date },
+  change: {
+    caseId: string;
+    version: number;
+    stage: StageId;
+    outcome: OutcomeId | null;
+    /** The step lodges an appeal: the case is opened to appeals officers of every office. */
+    appealLodged: boolean;
+    now: Date;
+  },
 ): Promise<number | undefined> {
   const row = await trx
     .updateTable('cases')
     .set({
       stage: change.stage,
       outcome: change.outcome,
+      ...(change.appealLodged ? { appeal_on_file: true } : {}),
       version: sql<number>`version + 1`,
       updated_at: change.now,
     })

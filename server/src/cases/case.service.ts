@@ -23,6 +23,7 @@ import {
   canRegisterIn,
   caseActionsFor,
   caseListScope,
+  caseScopeOf,
   hasPermission,
 } from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
@@ -199,7 +200,7 @@ export async function getCaseFile(
   now = new Date(),
 ): Promise<CaseDetail> {
   const kase = await findCaseById(db, caseId);
-  if (!kase || !canReadCase(actor, { officeId: kase.office_id })) {
+  if (!kase || !canReadCase(actor, caseScopeOf(kase))) {
     await recordAudit(db, actor, { action: 'case.read_denied', details: { caseId } });
     throw notFound('Case not found');
   }
@@ -233,14 +234,14 @@ export async function assembleCaseFile(
   );
   const deadlines = computed.map((d) => ({
     ...d,
-    extendable: canActOnCase(actor, { officeId: kase.office_id }) && canExtend(profile.procedure, d, actor),
+    extendable: canActOnCase(actor, caseScopeOf(kase)) && canExtend(profile.procedure, d, actor),
   }));
   return presentCaseDetail(
     kase,
     people,
     events,
     deadlines,
-    caseActionsFor(actor, { officeId: kase.office_id }),
+    caseActionsFor(actor, caseScopeOf(kase)),
     procedureActionsFor(actor, kase, profile.procedure),
     presentTriage(actor, kase, profile),
     presentPresentations(actor, kase, events, profile, todayIn(profile.timeZone, now)),
@@ -250,7 +251,7 @@ export async function assembleCaseFile(
 
 /** The procedure's steps the actor may take on the case now, with the data each asks for. */
 function procedureActionsFor(actor: Actor, kase: CaseRow, procedure: Procedure): ProcedureActionView[] {
-  if (!canActOnCase(actor, { officeId: kase.office_id })) return [];
+  if (!canActOnCase(actor, caseScopeOf(kase))) return [];
   const state = { stage: kase.stage, outcome: kase.outcome };
   return allowedActions(procedure, state, actor.role).flatMap((action) => {
     const transition = findTransition(procedure, action);

@@ -37,6 +37,8 @@ export interface CaseTable {
   registered_by: string | null;
   version: Generated<number>;
   updated_at: Generated<Date>;
+  /** Set when the first appeal is lodged, never cleared: opens the case to appeals officers of any office. */
+  appeal_on_file: Generated<boolean>;
   /** The officer in charge of the case, if one is assigned. */
   assigned_to: ColumnType<string | null, string | null | undefined, string | null>;
   /** The processing track registration placed the case on (server/src/triage/). */

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CountryProfile } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
-import { canReadCase } from '../access/policy';
+import { canReadCase, caseScopeOf } from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
 import { notFound } from '../errors/app-error';
 import { renderProofOfRegistration } from '../documents/proof-of-registration.pdf';
@@ -22,7 +22,7 @@ export async function printProofOfRegistration(
   now = new Date(),
 ): Promise<{ pdf: Buffer; filename: string }> {
   const kase = await findCaseById(db, ids.caseId);
-  if (!kase || !canReadCase(actor, { officeId: kase.office_id })) throw notFound('Case not found');
+  if (!kase || !canReadCase(actor, caseScopeOf(kase))) throw notFound('Case not found');
   const people = await findPeopleOfCase(db, ids.caseId);
   const person = people.find((p) => p.id === ids.personId);
   if (!person) throw notFound('Person not found in this case');

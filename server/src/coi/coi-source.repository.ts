@@ -115,10 +115,11 @@ export function findCitingAssessments(db: Kysely<DB>, sourceId: string) {
       'k.id as case_id',
       'k.case_number',
       'k.office_id',
+      'k.appeal_on_file',
       eb.fn.countAll<string>().as('citations'),
     ])
     .where('c.coi_source_id', '=', sourceId)
-    .groupBy(['a.id', 'a.round', 'a.status', 'k.id', 'k.case_number', 'k.office_id'])
+    .groupBy(['a.id', 'a.round', 'a.status', 'k.id', 'k.case_number', 'k.office_id', 'k.appeal_on_file'])
     .orderBy('k.case_number')
     .orderBy('a.round')
     .execute();

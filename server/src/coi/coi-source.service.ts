@@ -11,7 +11,7 @@ import {
 } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
-import { canManageCoi, canReadCase } from '../access/policy';
+import { canManageCoi, canReadCase, caseScopeOf } from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
 import { AppError, forbidden, notFound, validationFailed } from '../errors/app-error';
 import { parseOrThrow } from '../errors/parse';
@@ -289,7 +289,7 @@ export async function listCoiCitations(db: Kysely<DB>, actor: Actor, id: string)
   if (!canReadCoi(actor)) throw forbidden();
   await sourceOrNotFound(db, id);
   const rows = await findCitingAssessments(db, id);
-  const visible = rows.filter((r) => canReadCase(actor, { officeId: r.office_id }));
+  const visible = rows.filter((r) => canReadCase(actor, caseScopeOf(r)));
   return {
     sourceId: id,
     assessments: visible.map((r) => ({

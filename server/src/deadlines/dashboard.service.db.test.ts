@@ -7,7 +7,7 @@ import { rejection } from '../../test/fixtures/rejection';
 import { jurisdictionOf, jurisdictionSourceOf } from '../countries/jurisdiction';
 import type { Actor } from '../access/actor';
 import { registerApplication } from '../cases/case.service';
-import { takeProcedureAction } from '../cases/case-transition.service';
+import { stepCase } from '../demo/direct-step';
 import { getDeadlineDashboard } from './dashboard.service';
 import { suspendClocks } from './suspension.service';
 
@@ -82,7 +82,7 @@ describeEachEngine('the deadline dashboard', (database) => {
       .set({ assigned_to: supervisor.id })
       .where('id', '=', ids.dueToday)
       .execute();
-    await takeProcedureAction(
+    await stepCase(
       db,
       officer,
       ids.dueSoon,
@@ -109,7 +109,7 @@ describeEachEngine('the deadline dashboard', (database) => {
         now,
       },
     );
-    await takeProcedureAction(
+    await stepCase(
       db,
       supervisor,
       ids.closed,

@@ -7,7 +7,7 @@ import { rejection } from '../../test/fixtures/rejection';
 import { jurisdictionOf } from '../countries/jurisdiction';
 import type { Actor } from '../access/actor';
 import { getCaseFile, registerApplication } from '../cases/case.service';
-import { takeProcedureAction } from '../cases/case-transition.service';
+import { stepCase } from '../demo/direct-step';
 import { extendDeadline } from './extension.service';
 
 const mexico = jurisdictionOf('MEX');
@@ -184,7 +184,7 @@ describeEachEngine('extending a time limit of a case', (database) => {
 
   it('refuses a stale version with a conflict naming the current one, and writes nothing', async () => {
     const caseId = await register();
-    await takeProcedureAction(
+    await stepCase(
       database().db,
       actors.eligibility_officer,
       caseId,
@@ -234,8 +234,7 @@ describeEachEngine('extending a time limit of a case', (database) => {
     ];
     let version = 1;
     for (const [role, action, data] of steps)
-      version = (await takeProcedureAction(db, actors[role], caseId, action, { version, data }, mexico, now))
-        .version;
+      version = (await stepCase(db, actors[role], caseId, action, { version, data }, mexico, now)).version;
     expect(await decisionOf(actors.supervisor, caseId)).toMatchObject({ status: 'met', extendable: false });
     const met = await rejection(extend(actors.supervisor, caseId, { version, ...interpreter, length: 10 }));
     expect(met.code).toBe('conflict');

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DecisionAction } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
-import { canActOnCase, canReadClaim, canReviewDecision } from '../access/policy';
+import { canActOnCase, canReadClaim, canReviewDecision, caseScopeOf } from '../access/policy';
 import { findCaseToActOn } from '../cases/case-to-act-on';
 import type { CaseRow } from '../cases/case.repository';
 import { notFound } from '../errors/app-error';
@@ -28,7 +28,7 @@ export const isAuthor = (actor: Actor, decision: Pick<DecisionRow, 'author_id'>)
 
 /** Who records a notification: the roles the procedure lets notify, in the case's office. */
 export const canNotify = (actor: Actor, kase: CaseRow) =>
-  canActOnCase(actor, { officeId: kase.office_id }) &&
+  canActOnCase(actor, caseScopeOf(kase)) &&
   ['registration_officer', 'eligibility_officer', 'supervisor'].includes(actor.role);
 
 /** What the actor may do with the decision now, for the buttons the web app shows. */
@@ -38,14 +38,14 @@ export function decisionActionsFor(
   current: VersionRow | undefined,
   kase: CaseRow,
 ): DecisionAction[] {
-  const office = { officeId: kase.office_id };
+  const office = caseScopeOf(kase);
   const actions: DecisionAction[] = [];
   const author = isAuthor(actor, decision) && canActOnCase(actor, office);
   if (author && isEditable(decision.status)) actions.push('edit');
   if (author && decision.status === 'draft') actions.push('submit');
   const reviewer = canReviewDecision(actor, { submittedBy: current?.submitted_by ?? null }, office);
   if (reviewer && decision.status === 'submitted') actions.push('approve', 'return');
-  if (reviewer && decision.status === 'referred') actions.push('return');
+  if (reviewer && decision.status === 'referred') actions.push('record_resolution', 'return');
   if ((decision.status === 'issued' || decision.status === 'notified') && canNotify(actor, kase))
     actions.push('notify');
   if (decision.status === 'notified' && canNotify(actor, kase)) actions.push('correct_notification');

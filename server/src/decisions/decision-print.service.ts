@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CountryProfile, DecisionReasons } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
-import { canReadClaim } from '../access/policy';
+import { canReadClaim, caseScopeOf } from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
 import { forbidden, notFound } from '../errors/app-error';
 import { findStoredFile } from '../files/stored-file.repository';
@@ -25,7 +25,7 @@ export async function printDecisionLetter(
   now: Date,
 ): Promise<{ pdf: Buffer; filename: string; sha256: string | null }> {
   const { decision, kase } = await decisionToActOn(db, actor, id, 'decision.print');
-  if (!canReadClaim(actor, { officeId: kase.office_id })) throw forbidden();
+  if (!canReadClaim(actor, caseScopeOf(kase))) throw forbidden();
   const version = (await findVersions(db, id)).find((v) => v.number === number);
   if (!version) throw notFound('Version not found');
   await recordAudit(db, actor, {

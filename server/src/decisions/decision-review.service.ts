@@ -10,7 +10,7 @@ import {
 } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
-import { canReviewDecision } from '../access/policy';
+import { canReviewDecision, caseScopeOf } from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
 import { advanceCase } from '../cases/advance-case';
 import { assembleCaseFile } from '../cases/case.service';
@@ -29,6 +29,7 @@ import { decisionToActOn, isAuthor } from './decision-access';
 import { contentSha256, fillLetter, printLetter } from './decision-letter';
 import { reasonsAsText, reasonsFromSnapshot } from './decision-reasons';
 import { nextDecisionStatus } from './decision-status';
+import { officerSignatory } from './decision-signatory';
 import {
   findDecisionPeople,
   findSourceTexts,
@@ -168,7 +169,7 @@ export async function returnDecision(
   return db.transaction().execute(async (trx) => {
     const { decision, kase } = await decisionToActOn(trx, actor, id, 'decision.return');
     const version = await currentVersion(trx, decision);
-    if (!canReviewDecision(actor, { submittedBy: version.submitted_by }, { officeId: kase.office_id }))
+    if (!canReviewDecision(actor, { submittedBy: version.submitted_by }, caseScopeOf(kase)))
       throw forbidden();
     checkVersions(decision, kase, input);
     if (nextDecisionStatus(decision.status, 'return') === null)
@@ -231,7 +232,7 @@ export async function approveDecision(
   return db.transaction().execute(async (trx) => {
     const { decision, kase } = await decisionToActOn(trx, actor, id, 'decision.approve');
     const version = await currentVersion(trx, decision);
-    if (!canReviewDecision(actor, { submittedBy: version.submitted_by }, { officeId: kase.office_id }))
+    if (!canReviewDecision(actor, { submittedBy: version.submitted_by }, caseScopeOf(kase)))
       throw forbidden();
     checkVersions(decision, kase, input);
     if (decision.status !== 'submitted')
@@ -279,7 +280,7 @@ export async function approveDecision(
         kase,
         decision,
         version,
-        { date: today, signatory: { name: actor.name, role: 'Coordinación' } },
+        { date: today, signatory: officerSignatory(profile, version.language, actor.name) },
         actor.id,
         now,
       );
@@ -294,7 +295,7 @@ export async function approveDecision(
 }
 
 /** Renders the issued letter once from the frozen version and its pinned template, and stores it. */
-async function issueLetter(
+export async function issueLetter(
   trx: Kysely<DB>,
   jurisdiction: Jurisdiction,
   kase: CaseRow,
@@ -337,7 +338,7 @@ async function issueLetter(
 }
 
 /** The data a step requires, from the version and its reasons (the engine still checks every field). */
-function stepData(
+export function stepData(
   jurisdiction: Jurisdiction,
   action: ActionId,
   from: { version: VersionRow; reasons: DecisionReasons; today: string; comments: string },
@@ -378,7 +379,7 @@ function stepData(
   return data;
 }
 
-function checkVersions(
+export function checkVersions(
   decision: DecisionRow,
   kase: CaseRow,
   input: { version: number; caseVersion: number },
@@ -387,13 +388,13 @@ function checkVersions(
   if (kase.version !== input.caseVersion) throw staleCase(kase.version);
 }
 
-async function currentVersion(trx: Kysely<DB>, decision: DecisionRow): Promise<VersionRow> {
+export async function currentVersion(trx: Kysely<DB>, decision: DecisionRow): Promise<VersionRow> {
   const version = (await findVersions(trx, decision.id)).find((v) => v.number === decision.current_version);
   if (!version) throw new Error(`decision ${decision.id} has no version ${decision.current_version}`);
   return version;
 }
 
-async function answer(
+export async function answer(
   trx: Kysely<DB>,
   actor: Actor,
   id: string,

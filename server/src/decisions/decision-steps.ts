@@ -2,6 +2,13 @@ import type { ActionId } from '../procedure/procedure';
 
 /**
  * The procedure steps the decision panel (draft, return, refer, issue, notify) takes through its records: the generic step route refuses them.
- * Filled as the panel ships, so the generic route keeps working for a step until its records do.
  */
-export const decisionSteps: readonly ActionId[] = [];
+export const decisionSteps: readonly ActionId[] = [
+  'draft_recognition',
+  'draft_refusal',
+  'return_draft',
+  'refer_to_decision_body',
+  'issue_decision',
+  'declare_inadmissible',
+  'notify_decision',
+];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ApiError,
   ApproveDecisionInput,
+  BodyResolutionInput,
   CaseDecisions,
   CorrectNotificationInput,
   DecisionStepResult,
@@ -19,6 +20,7 @@ import { requireUser } from '../http/session-cookie';
 import { correctNotification, notifyDecision } from './decision-notification.service';
 import { printDecisionLetter } from './decision-print.service';
 import { approveDecision, returnDecision, submitDecision } from './decision-review.service';
+import { recordBodyResolution } from './body-resolution.service';
 import {
   draftDecision,
   getDecision,
@@ -159,6 +161,12 @@ export function decisionRoutes(app: App, ctx: AppContext): void {
     'A supervisor who did not submit it approves it',
     ApproveDecisionInput,
     approveDecision,
+  );
+  step(
+    '/api/v1/decisions/:id/body-resolution',
+    "Record the deciding body's resolution adopting the referred draft: the decision is issued",
+    BodyResolutionInput,
+    recordBodyResolution,
   );
   step(
     '/api/v1/decisions/:id/notifications',

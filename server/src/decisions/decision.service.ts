@@ -15,7 +15,14 @@ import {
 import type { z } from 'zod';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
-import { canDraftDecision, canReadClaim, canReviewDecision, caseListScope } from '../access/policy';
+import {
+  canDraftDecision,
+  canReadClaim,
+  canReviewDecision,
+  caseListScope,
+  caseScopeOf,
+  officeCaseScope,
+} from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
 import { findCaseToActOn } from '../cases/case-to-act-on';
 import { findPeopleOfCase, type CaseRow, type PersonRow } from '../cases/case.repository';
@@ -63,7 +70,7 @@ export async function draftDecision(
   const input = parseOrThrow(DraftDecisionInput, raw);
   const id = await db.transaction().execute(async (trx) => {
     const kase = await findCaseToActOn(trx, actor, caseId, 'decision.draft');
-    if (!canDraftDecision(actor, { officeId: kase.office_id })) throw forbidden();
+    if (!canDraftDecision(actor, caseScopeOf(kase))) throw forbidden();
     const round = await roundOfCase(trx, caseId);
     if ((await findDecisionsOfCase(trx, caseId)).some((d) => d.round === round))
       throw new AppError('conflict', 'This round already has a decision: open it');
@@ -107,8 +114,7 @@ export async function saveDecisionDraft(
   const input = parseOrThrow(SaveDecisionDraftInput, raw);
   await db.transaction().execute(async (trx) => {
     const { decision, kase } = await decisionToActOn(trx, actor, id, 'decision.draft');
-    if (!isAuthor(actor, decision) || !canDraftDecision(actor, { officeId: kase.office_id }))
-      throw forbidden();
+    if (!isAuthor(actor, decision) || !canDraftDecision(actor, caseScopeOf(kase))) throw forbidden();
     if (decision.version !== input.version) throw staleDecision(decision);
     if (!isEditable(decision.status))
       throw new AppError('conflict', `The decision is ${decision.status}: its text can no longer change`);
@@ -159,7 +165,7 @@ export async function listCaseDecisions(
   profile: CountryProfile,
 ): Promise<CaseDecisions> {
   const kase = await findCaseToActOn(db, actor, caseId, 'decision.read');
-  if (!canReadClaim(actor, { officeId: kase.office_id })) throw forbidden();
+  if (!canReadClaim(actor, caseScopeOf(kase))) throw forbidden();
   const rows = await findDecisionsOfCase(db, caseId);
   const round = await roundOfCase(db, caseId);
   const decisions = await db.transaction().execute(async (trx) => {
@@ -175,10 +181,7 @@ export async function listCaseDecisions(
   );
   return {
     decisions,
-    canDraft:
-      draftable &&
-      canDraftDecision(actor, { officeId: kase.office_id }) &&
-      !rows.some((d) => d.round === round),
+    canDraft: draftable && canDraftDecision(actor, caseScopeOf(kase)) && !rows.some((d) => d.round === round),
   };
 }
 
@@ -205,7 +208,7 @@ export async function reviewQueue(db: Kysely<DB>, actor: Actor, rawQuery: unknow
       canReview: canReviewDecision(
         actor,
         { submittedBy: r.submitted_by },
-        { officeId: actor.officeId ?? '' },
+        officeCaseScope(actor.officeId ?? ''),
       ),
     })),
   };
@@ -220,7 +223,7 @@ export async function readDecision(
   audit: boolean,
 ): Promise<DecisionView> {
   const { decision, kase } = await decisionToActOn(db, actor, id, 'decision.read');
-  if (!canReadClaim(actor, { officeId: kase.office_id })) throw forbidden();
+  if (!canReadClaim(actor, caseScopeOf(kase))) throw forbidden();
   if (!audit) return assembleDecision(db, actor, decision, kase, profile);
   return db.transaction().execute(async (trx) => {
     await recordAudit(trx, actor, { action: 'decision.read', caseId: kase.id, details: { decisionId: id } });

@@ -10,7 +10,7 @@ import {
 import type { z } from 'zod';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
-import { canManageInterpreters, canScheduleInterview } from '../access/policy';
+import { canManageInterpreters, canScheduleInterview, officeCaseScope } from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
 import { AppError, forbidden, notFound, validationFailed } from '../errors/app-error';
 import { parseOrThrow } from '../errors/parse';
@@ -28,7 +28,7 @@ import { presentInterpreter } from './interpreter.presenter';
 function canReadRegister(actor: Actor): boolean {
   return (
     canManageInterpreters(actor) ||
-    (actor.officeId !== null && canScheduleInterview(actor, { officeId: actor.officeId }))
+    (actor.officeId !== null && canScheduleInterview(actor, officeCaseScope(actor.officeId)))
   );
 }
 

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { fullName, type CountryProfile } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
-import { canReadCase } from '../access/policy';
+import { canReadCase, caseScopeOf } from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
 import { notFound } from '../errors/app-error';
 import { noticeLanguage, renderInterviewNotice } from '../documents/interview-notice.pdf';
@@ -28,7 +28,8 @@ export async function printInterviewNotice(
     .select([
       'i.id',
       'i.case_id',
-      'i.office_id',
+      'c.office_id',
+      'c.appeal_on_file',
       'i.status',
       'i.starts_at',
       'i.ends_at',
@@ -46,7 +47,7 @@ export async function printInterviewNotice(
     ])
     .where('i.id', '=', id)
     .executeTakeFirst();
-  if (!row || !canReadCase(actor, { officeId: row.office_id }) || row.status !== 'scheduled') {
+  if (!row || !canReadCase(actor, caseScopeOf(row)) || row.status !== 'scheduled') {
     await recordAudit(db, actor, {
       action: 'case.read_denied',
       details: { interviewId: id, what: 'notice' },

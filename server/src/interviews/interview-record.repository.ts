@@ -7,13 +7,15 @@ export function findRecordById(db: Kysely<DB>, id: string) {
   return db
     .selectFrom('interview_records as r')
     .innerJoin('interviews as i', 'i.id', 'r.interview_id')
+    .innerJoin('cases as k', 'k.id', 'i.case_id')
     .innerJoin('users as o', 'o.id', 'i.officer_id')
     .leftJoin('interpreters as t', 't.id', 'i.interpreter_id')
     .leftJoin('users as c', 'c.id', 'r.confirmed_by')
     .selectAll('r')
     .select([
       'i.case_id',
-      'i.office_id',
+      'k.office_id',
+      'k.appeal_on_file',
       'i.officer_id',
       'i.drives_stage',
       'i.language',

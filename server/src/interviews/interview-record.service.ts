@@ -10,7 +10,7 @@ import {
 } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
-import { canConductInterview, canReadClaim } from '../access/policy';
+import { canConductInterview, canReadClaim, caseScopeOf } from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
 import type { Jurisdiction } from '../countries/jurisdiction';
 import { advanceCase } from '../cases/advance-case';
@@ -49,7 +49,7 @@ async function view(
   const row = await findRecordById(db, id);
   if (!row) throw notFound('Interview record not found');
   const [turns, addenda] = await Promise.all([findTurns(db, id), findAddenda(db, id)]);
-  const kase = { officeId: row.office_id };
+  const kase = caseScopeOf(row);
   const conducts = canConductInterview(actor, { officerId: row.officer_id }, kase);
   return presentRecord(row, turns, addenda, timeZone, { edit: conducts, addendum: conducts });
 }
@@ -59,8 +59,7 @@ async function recordToWrite(trx: Kysely<DB>, actor: Actor, id: string, action: 
   const row = await findRecordById(trx, id);
   if (!row) throw notFound('Interview record not found');
   const kase = await findCaseToActOn(trx, actor, row.case_id, action);
-  if (!canConductInterview(actor, { officerId: row.officer_id }, { officeId: kase.office_id }))
-    throw forbidden();
+  if (!canConductInterview(actor, { officerId: row.officer_id }, caseScopeOf(kase))) throw forbidden();
   return row;
 }
 
@@ -78,7 +77,7 @@ export async function openInterviewRecord(
     const interview = await findInterviewRow(trx, interviewId);
     if (!interview) throw notFound('Interview not found');
     const kase = await findCaseToActOn(trx, actor, interview.case_id, 'open_interview_record');
-    if (!canConductInterview(actor, { officerId: interview.officer_id }, { officeId: kase.office_id }))
+    if (!canConductInterview(actor, { officerId: interview.officer_id }, caseScopeOf(kase)))
       throw forbidden();
     if (interview.version !== input.version) throw staleInterview(interview.version);
     if (interview.status !== 'scheduled')
@@ -122,7 +121,7 @@ export async function getInterviewRecord(
   timeZone: string,
 ): Promise<InterviewRecordView> {
   const row = await findRecordById(db, id);
-  if (!row || !canReadClaim(actor, { officeId: row.office_id })) {
+  if (!row || !canReadClaim(actor, caseScopeOf(row))) {
     await recordAudit(db, actor, {
       action: 'case.read_denied',
       details: { recordId: id, what: 'interview_record' },

@@ -8,7 +8,7 @@ import {
 } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
-import { canScheduleInterview } from '../access/policy';
+import { canScheduleInterview, caseScopeOf } from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
 import type { Jurisdiction } from '../countries/jurisdiction';
 import { advanceCase } from '../cases/advance-case';
@@ -117,7 +117,7 @@ export async function scheduleInterview(
   const timeZone = jurisdiction.profile.timeZone;
   return db.transaction().execute(async (trx) => {
     const kase = await findCaseToActOn(trx, actor, caseId, 'schedule_interview');
-    if (!canScheduleInterview(actor, { officeId: kase.office_id })) throw forbidden();
+    if (!canScheduleInterview(actor, caseScopeOf(kase))) throw forbidden();
     const person = await interviewee(trx, caseId, input.personId);
     const drives = input.purpose === 'eligibility' && person.role === 'principal';
     const slot = await resolveSlot(trx, input, person, kase.office_id, timeZone);
@@ -199,7 +199,7 @@ async function scheduledInterview(
   const interview = await findInterviewRow(trx, id);
   if (!interview) throw notFound('Interview not found');
   const kase = await findCaseToActOn(trx, actor, interview.case_id, action);
-  if (!canScheduleInterview(actor, { officeId: kase.office_id })) throw forbidden();
+  if (!canScheduleInterview(actor, caseScopeOf(kase))) throw forbidden();
   if (interview.version !== expectedVersion) throw staleInterview(interview.version);
   if (interview.status !== 'scheduled')
     throw new AppError('conflict', `The interview is ${interview.status}: only a scheduled one can change`);

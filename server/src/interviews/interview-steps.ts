@@ -2,6 +2,11 @@ import type { ActionId } from '../procedure/procedure';
 
 /**
  * The procedure steps the interviews panel (schedule, reschedule, no-show, record) takes through its records: the generic step route refuses them.
- * Filled as the panel ships, so the generic route keeps working for a step until its records do.
  */
-export const interviewSteps: readonly ActionId[] = [];
+export const interviewSteps: readonly ActionId[] = [
+  'schedule_interview',
+  'admit',
+  'reschedule_interview',
+  'record_no_show',
+  'record_interview',
+];

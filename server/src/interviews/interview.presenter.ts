@@ -5,13 +5,19 @@ import {
   type RemoteConsentView,
 } from '@refugio/contract';
 import type { Actor } from '../access/actor';
-import { canConductInterview, canReadCase, canReadClaim, canScheduleInterview } from '../access/policy';
+import {
+  canConductInterview,
+  canReadCase,
+  canReadClaim,
+  canScheduleInterview,
+  caseScopeOf,
+} from '../access/policy';
 import type { ConsentRow, InterviewDetailRow } from './interview.repository';
 import { localParts } from './local-time';
 
 /** What the actor may do with the interview now, so the panel never guesses. */
 export function interviewActions(actor: Actor, row: InterviewDetailRow): InterviewAction[] {
-  const kase = { officeId: row.office_id };
+  const kase = caseScopeOf({ office_id: row.case_office_id, appeal_on_file: row.appeal_on_file });
   const actions: InterviewAction[] = [];
   const schedules = canScheduleInterview(actor, kase);
   const conducts = canConductInterview(actor, { officerId: row.officer_id }, kase);

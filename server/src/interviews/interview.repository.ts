@@ -34,6 +34,7 @@ export async function updateInterviewStatus(
 function detailQuery(db: Kysely<DB>) {
   return db
     .selectFrom('interviews as i')
+    .innerJoin('cases as k', 'k.id', 'i.case_id')
     .innerJoin('people as p', 'p.id', 'i.person_id')
     .innerJoin('users as o', 'o.id', 'i.officer_id')
     .leftJoin('interpreters as t', 't.id', 'i.interpreter_id')
@@ -42,6 +43,8 @@ function detailQuery(db: Kysely<DB>) {
     .leftJoin('interview_records as ir', 'ir.interview_id', 'i.id')
     .selectAll('i')
     .select([
+      'k.office_id as case_office_id',
+      'k.appeal_on_file',
       'p.given_names',
       'p.first_surname',
       'p.second_surname',

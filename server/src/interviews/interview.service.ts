@@ -8,7 +8,7 @@ import {
 } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
-import { canReadCase, canScheduleInterview } from '../access/policy';
+import { canReadCase, canScheduleInterview, caseScopeOf } from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
 import { findCaseById } from '../cases/case.repository';
 import { findCaseToActOn } from '../cases/case-to-act-on';
@@ -54,7 +54,7 @@ export async function listInterviewsOfCase(
   timeZone: string,
 ): Promise<InterviewList> {
   const kase = await findCaseById(db, caseId);
-  if (!kase || !canReadCase(actor, { officeId: kase.office_id })) {
+  if (!kase || !canReadCase(actor, caseScopeOf(kase))) {
     await recordAudit(db, actor, { action: 'case.read_denied', details: { caseId, what: 'interviews' } });
     throw notFound('Case not found');
   }
@@ -62,7 +62,7 @@ export async function listInterviewsOfCase(
     findInterviewsOfCase(db, caseId),
     findConsentsOfCase(db, caseId),
   ]);
-  const canSchedule = canScheduleInterview(actor, { officeId: kase.office_id });
+  const canSchedule = canScheduleInterview(actor, caseScopeOf(kase));
   return {
     interviews: rows.map((row) => presentInterview(actor, row, timeZone)),
     consents: consents.map(presentConsent),
@@ -83,7 +83,7 @@ export async function recordRemoteConsent(
   const input = parseOrThrow(RemoteConsentInput, raw);
   return db.transaction().execute(async (trx) => {
     const kase = await findCaseToActOn(trx, actor, caseId, 'remote_consent');
-    if (!canScheduleInterview(actor, { officeId: kase.office_id })) throw forbidden();
+    if (!canScheduleInterview(actor, caseScopeOf(kase))) throw forbidden();
     const person = await trx
       .selectFrom('people')
       .select('id')
@@ -131,7 +131,7 @@ export async function withdrawRemoteConsent(
       .executeTakeFirst();
     if (!consent) throw notFound('Consent not found');
     const kase = await findCaseToActOn(trx, actor, consent.case_id, 'remote_consent_withdraw');
-    if (!canScheduleInterview(actor, { officeId: kase.office_id })) throw forbidden();
+    if (!canScheduleInterview(actor, caseScopeOf(kase))) throw forbidden();
     const row = await trx
       .updateTable('remote_interview_consents')
       .set({ withdrawn_at: now, withdrawal_reason: input.reason })

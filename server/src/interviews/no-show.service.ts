@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { RecordNoShowInput, type InterviewStepResult } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
-import { canConductInterview, canScheduleInterview } from '../access/policy';
+import { canConductInterview, canScheduleInterview, caseScopeOf } from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
 import type { Jurisdiction } from '../countries/jurisdiction';
 import { advanceCase } from '../cases/advance-case';
@@ -34,7 +34,7 @@ export async function recordNoShow(
     const interview = await findInterviewRow(trx, id);
     if (!interview) throw notFound('Interview not found');
     const kase = await findCaseToActOn(trx, actor, interview.case_id, 'record_no_show');
-    const scope = { officeId: kase.office_id };
+    const scope = caseScopeOf(kase);
     if (
       !canScheduleInterview(actor, scope) &&
       !canConductInterview(actor, { officerId: interview.officer_id }, scope)

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { RoomInput, RoomQuery, UpdateRoomInput, type RoomList, type RoomView } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
-import { canManageRooms, canScheduleInterview } from '../access/policy';
+import { canManageRooms, canScheduleInterview, officeCaseScope } from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
 import { AppError, forbidden, notFound, validationFailed } from '../errors/app-error';
 import { parseOrThrow } from '../errors/parse';
@@ -28,7 +28,7 @@ const duplicateName = () =>
 
 /** Who sees an office's rooms: who manages them and who books interviews there. */
 function canReadRooms(actor: Actor, officeId: string): boolean {
-  return canManageRooms(actor, officeId) || canScheduleInterview(actor, { officeId });
+  return canManageRooms(actor, officeId) || canScheduleInterview(actor, officeCaseScope(officeId));
 }
 
 /** The rooms of the offices the actor may see (their own; administrators all, or one by `officeId`). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDate, todayIn, type CountryProfile, type PresentationView } from '@refugio/contract';
 import type { Actor } from '../access/actor';
-import { canRecordPresentation } from '../access/policy';
+import { canRecordPresentation, caseScopeOf } from '../access/policy';
 import { presentationStatus } from '../procedure/presentations';
 import type { CaseEventRow, CaseRow } from '../cases/case.repository';
 
@@ -62,6 +62,6 @@ export function presentPresentations(
     ...status,
     missedWeeks: [...status.missedWeeks],
     noShows: events.filter((e) => e.type === 'record_no_show').length,
-    canRecord: ended === undefined && canRecordPresentation(actor, { officeId: kase.office_id }),
+    canRecord: ended === undefined && canRecordPresentation(actor, caseScopeOf(kase)),
   };
 }

@@ -3,7 +3,7 @@ import { RecordPresentationInput, todayIn, type CaseDetail } from '@refugio/cont
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
 import type { Jurisdiction } from '../countries/jurisdiction';
-import { canRecordPresentation } from '../access/policy';
+import { canRecordPresentation, caseScopeOf } from '../access/policy';
 import { AppError, forbidden, staleCase, validationFailed } from '../errors/app-error';
 import { parseOrThrow } from '../errors/parse';
 import { bumpCaseVersion, findCaseById, findEventsOfCase, insertCaseEvent } from '../cases/case.repository';
@@ -27,7 +27,7 @@ export async function recordPresentation(
   const input = parseOrThrow(RecordPresentationInput, raw);
   const { profile } = jurisdiction;
   const seen = await findCaseToActOn(db, actor, caseId, 'record_presentation');
-  if (!canRecordPresentation(actor, { officeId: seen.office_id })) throw forbidden();
+  if (!canRecordPresentation(actor, caseScopeOf(seen))) throw forbidden();
   if (profile.procedure.periodicPresentation.status !== 'known')
     throw new AppError('conflict', 'The law of this country requires no periodic presentation');
   const today = todayIn(profile.timeZone, now);

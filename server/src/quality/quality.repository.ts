@@ -84,6 +84,7 @@ const sampleQuery = (db: Kysely<DB>) =>
     .select([
       'c.case_number',
       'c.office_id',
+      'c.appeal_on_file',
       'author.name as author_name',
       'approver.name as approver_name',
       'reviewer.name as reviewer_name',

@@ -19,6 +19,7 @@ import {
   canDrawQualitySample,
   canReadQualityReport,
   canReviewQuality,
+  caseScopeOf,
   hasPermission,
 } from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
@@ -64,7 +65,7 @@ async function presentSamples(db: Kysely<DB>, actor: Actor, rows: SampleRow[]): 
   for (const row of rows) {
     if (!supervisors.has(row.office_id))
       supervisors.set(row.office_id, await findOfficeSupervisors(db, row.office_id));
-    const kase = { officeId: row.office_id };
+    const kase = caseScopeOf(row);
     const candidates = canDrawQualitySample(actor, row.office_id)
       ? supervisors.get(row.office_id)!.filter((u) => canReviewQuality(who(u), kase, involvementOf(row)))
       : [];
@@ -238,7 +239,7 @@ export async function assignQualitySample(
   const sample = await findSampleById(db, sampleId);
   if (!sample || !canDrawQualitySample(actor, sample.office_id)) throw notFound('Sample not found');
   const reviewer = (await findOfficeSupervisors(db, sample.office_id)).find((u) => u.id === input.reviewerId);
-  if (!reviewer || !canReviewQuality(who(reviewer), { officeId: sample.office_id }, involvementOf(sample))) {
+  if (!reviewer || !canReviewQuality(who(reviewer), caseScopeOf(sample), involvementOf(sample))) {
     throw validationFailed([
       {
         path: 'reviewerId',
@@ -283,7 +284,7 @@ export async function openQualityReview(
   now: Date,
 ): Promise<QualityReviewView> {
   const sample = await findSampleById(db, sampleId);
-  if (!sample || !canReviewQuality(actor, { officeId: sample.office_id }, involvementOf(sample)))
+  if (!sample || !canReviewQuality(actor, caseScopeOf(sample), involvementOf(sample)))
     throw notFound('Sample not found');
   if (sample.reviewer_id !== actor.id) throw forbidden();
   const reviewId =

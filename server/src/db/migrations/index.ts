@@ -9,6 +9,7 @@ import * as createInterviews from './2026_11_30_1100_create_interviews';
 import * as createAssessments from './2026_11_30_1200_create_assessments';
 import * as createDecisions from './2026_11_30_1300_create_decisions';
 import * as createAppeals from './2026_11_30_1400_create_appeals';
+import * as addCaseAppealOnFile from './2026_11_30_1500_add_case_appeal_on_file';
 
 /** Every migration in order. Never edit one that has been committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_30_1200_create_assessments': createAssessments,
   '2026_11_30_1300_create_decisions': createDecisions,
   '2026_11_30_1400_create_appeals': createAppeals,
+  '2026_11_30_1500_add_case_appeal_on_file': addCaseAppealOnFile,
 };
