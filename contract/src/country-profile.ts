@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Procedure } from './procedure';
 import { Triage } from './triage';
 import { OfficeView } from './cases';
+import { ComplementaryProtectionRisk, GroundId } from './assessments';
 
 /**
  * A MIRPS state's asylum law as data. Every rule either cites its legal basis and the source it was
@@ -69,6 +70,30 @@ export const CaseNumberFormat = z.strictObject({
 });
 export type CaseNumberFormat = z.infer<typeof CaseNumberFormat>;
 
+/**
+ * What a state's law adds to the eligibility assessment beyond the definitions: grounds besides the
+ * Convention's (and gender, which `definitions.genderGround` says), and the rule for complementary
+ * protection in a refusal.
+ */
+export const EligibilityRules = z.strictObject({
+  otherGrounds: z.array(
+    Source.extend({ id: GroundId.extract(['ethnicity', 'belief']), note: z.string().optional() }),
+  ),
+  complementaryProtection: z.discriminatedUnion('status', [
+    Source.extend({
+      status: z.literal('known'),
+      /** The analysis must be made in every refusal. */
+      requiredInRefusal: z.boolean(),
+      /** In the same resolution as the refusal. */
+      sameResolution: z.boolean(),
+      risks: z.array(ComplementaryProtectionRisk).min(1),
+      barredByExclusion: z.boolean(),
+    }),
+    Unknown,
+  ]),
+});
+export type EligibilityRules = z.infer<typeof EligibilityRules>;
+
 export const CountryProfile = z.strictObject({
   code: CountryCode3,
   name: Localized,
@@ -87,6 +112,8 @@ export const CountryProfile = z.strictObject({
     genderGround: Definition,
     complementaryProtection: Definition,
   }),
+  /** What the law adds to the eligibility assessment (grounds, complementary protection). */
+  eligibility: EligibilityRules,
   filingWindow: FilingWindow,
   caseNumber: CaseNumberFormat,
   /** Stages, transitions, outcomes, closure reasons and time limits (contract/src/procedure.ts). */

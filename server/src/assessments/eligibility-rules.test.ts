@@ -3,7 +3,6 @@ import { loadCountryProfile } from '../countries/country-profile.loader';
 import {
   cartagenaRequirement,
   complementaryProtectionRequiredInRefusal,
-  eligibilityRules,
   groundsOffered,
 } from './eligibility-rules';
 
@@ -31,11 +30,22 @@ describe('eligibility rules', () => {
 
   it('cites a legal basis and source for every known rule, and a note for every unknown one', () => {
     for (const code of codes) {
-      const rules = eligibilityRules[code];
+      const rules = loadCountryProfile(code).eligibility;
       const protection = rules.complementaryProtection;
       if (protection.status === 'known') expect(protection.legalBasis && protection.source).toBeTruthy();
       else expect(protection.note).toMatch(/DOMAIN\.md/);
       for (const ground of rules.otherGrounds) expect(ground.legalBasis && ground.source).toBeTruthy();
+    }
+  });
+
+  it('the engine asks every refusal for the analysis wherever the law requires it', () => {
+    for (const code of codes) {
+      const profile = loadCountryProfile(code);
+      const refusal = profile.procedure.transitions.find((t) => t.action === 'draft_refusal');
+      expect([code, refusal?.requires.includes('complementaryProtectionAssessment')]).toEqual([
+        code,
+        complementaryProtectionRequiredInRefusal(profile),
+      ]);
     }
   });
 

@@ -9,7 +9,6 @@ import {
   findClockEvents,
   findSuspensionsCovering,
   lockCases,
-  type CoveringSuspension,
 } from './clock-inputs.repository';
 import {
   findProjectedClocks,
@@ -40,25 +39,25 @@ export interface DueDateChange {
 /**
  * Recomputes the deadlines of these cases from their events, extensions and the suspensions covering
  * them, writes the projection rows that changed, and answers which due dates moved for each case (a
- * case whose deadlines were never projected reports none). Runs in the caller's transaction.
+ * case whose deadlines were never projected reports none). Runs in the caller's transaction, which
+ * locks the cases first unless it already holds them (`casesLocked`: a recomputation's batch).
  */
 export async function refreshDeadlines(
   trx: Kysely<DB>,
   { profile, calendar }: Jurisdiction,
   cases: readonly DeadlineCase[],
   today: string,
-  suspensions?: readonly CoveringSuspension[],
+  { casesLocked = false }: { casesLocked?: boolean } = {},
 ): Promise<Map<string, DueDateChange[]>> {
   const ids = cases.map((c) => c.id);
-  await lockCases(trx, ids);
+  if (!casesLocked) await lockCases(trx, ids);
   const [events, covering, previous, previousClocks] = await Promise.all([
     findClockEvents(trx, ids),
-    suspensions ??
-      findSuspensionsCovering(
-        trx,
-        ids,
-        cases.map((c) => c.office_id),
-      ),
+    findSuspensionsCovering(
+      trx,
+      ids,
+      cases.map((c) => c.office_id),
+    ),
     findProjectedDeadlines(trx, ids),
     findProjectedClocks(trx, ids),
   ]);
@@ -67,8 +66,10 @@ export async function refreshDeadlines(
   const clockByCase = new Map(previousClocks.map((c) => [c.case_id, c]));
 
   const removed: { case_id: string; limit_id: string }[] = [];
-  const written: ProjectedDeadline[] = [];
-  const clocks: ProjectedClock[] = [];
+  const inserted: ProjectedDeadline[] = [];
+  const updated: ProjectedDeadline[] = [];
+  const insertedClocks: ProjectedClock[] = [];
+  const updatedClocks: ProjectedClock[] = [];
   const changes = new Map<string, DueDateChange[]>();
   for (const kase of cases) {
     const caseEvents = eventsByCase.get(kase.id) ?? [];
@@ -85,14 +86,16 @@ export async function refreshDeadlines(
     const before = previousByCase.get(kase.id) ?? [];
     for (const row of rows) {
       const old = before.find((b) => b.limit_id === row.limit_id);
-      if (!old || !sameRow(old, row)) written.push(row);
+      if (!old) inserted.push(row);
+      else if (!sameRow(old, row)) updated.push(row);
     }
     for (const old of before)
       if (!rows.some((r) => r.limit_id === old.limit_id))
         removed.push({ case_id: kase.id, limit_id: old.limit_id });
     const clock = clockRow(kase.id, projected);
     const oldClock = clockByCase.get(kase.id);
-    if (!oldClock || !sameClock(oldClock, clock)) clocks.push(clock);
+    if (!oldClock) insertedClocks.push(clock);
+    else if (!sameClock(oldClock, clock)) updatedClocks.push(clock);
 
     // A case projected before says what moved; a new case has nothing to compare with.
     if (oldClock || before.length > 0) {
@@ -100,7 +103,7 @@ export async function refreshDeadlines(
       if (moved.length > 0) changes.set(kase.id, moved);
     }
   }
-  await writeProjection(trx, { removed, written, clocks });
+  await writeProjection(trx, { removed, inserted, updated, insertedClocks, updatedClocks });
   return changes;
 }
 

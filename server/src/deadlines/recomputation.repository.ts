@@ -74,7 +74,8 @@ export interface RecomputationCase {
  * The next batch of a recomputation's work list, in id order, with the fields their deadlines are
  * computed from. The work rows are taken first (the primary key's order, whatever the statistics
  * say) and locked until the batch's transaction ends; rows another worker holds are skipped, so
- * workers never take the same case twice.
+ * workers never take the same case twice. The cases themselves are locked by the same statement, in
+ * id order (as `lockCases` would), so a step taken on one of them waits for the batch.
  */
 export async function takeRecomputationBatch(
   trx: Kysely<DB>,
@@ -91,7 +92,8 @@ export async function takeRecomputationBatch(
     )
     select c.id, c.office_id, c.track, c.stage, c.outcome, c.entry_date, c.application_date
     from taken join cases c on c.id = taken.case_id
-    order by c.id`.execute(trx);
+    order by c.id
+    for no key update of c`.execute(trx);
   return rows;
 }
 

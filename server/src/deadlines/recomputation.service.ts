@@ -102,6 +102,7 @@ export async function runRecomputation(
           jurisdiction,
           cases,
           todayIn(jurisdiction.profile.timeZone, at),
+          { casesLocked: true },
         );
         await recordChanges(trx, job, changes, at);
         await finishRecomputationCases(
