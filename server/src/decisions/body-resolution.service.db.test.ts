@@ -1,12 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../../test/harness/engines';
 import { createActor, createOffice } from '../../test/fixtures/actors';
 import { familyOfThree } from '../../test/fixtures/applications';
 import { rejection } from '../../test/fixtures/rejection';
+import { pdfText } from '../../test/fixtures/pdf-text';
 import { completeAssessment } from '../../test/fixtures/decisions';
 import { currentJurisdiction, jurisdictionSourceOf, type Jurisdiction } from '../countries/jurisdiction';
 import type { Actor } from '../access/actor';
@@ -20,12 +18,6 @@ import { approveDecision, submitDecision } from './decision-review.service';
 import { draftDecision, getDecision } from './decision.service';
 
 const now = new Date('2026-11-20T16:00:00Z');
-const dir = mkdtempSync(path.join(tmpdir(), 'refugio-body-'));
-const pdfText = (pdf: Buffer) => {
-  const file = path.join(dir, `${crypto.randomUUID()}.pdf`);
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
-};
 
 // Costa Rica: the eligibility officer's draft, approved by a supervisor, goes to the Comisión de Visas
 // Restringidas y Refugio (CVRR), which decides (countries/CRI.json `refer_to_decision_body`).
@@ -161,6 +153,7 @@ describeEachEngine("a deciding body's resolution (CRI)", (database) => {
     expect(JSON.stringify(event.data)).not.toContain('CREDIBILIDAD-RAZONES');
     const letter = pdfText(
       (await printDecisionLetter(db, officer, decisionId, 1, jurisdiction.profile, now)).pdf,
+      '-raw',
     );
     expect(letter).toContain('Comisión de Visas Restringidas y Refugio');
     expect(letter).toContain('Resolución CVRR-123-2026');

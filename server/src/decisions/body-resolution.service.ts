@@ -1,20 +1,17 @@
 import type { Kysely } from 'kysely';
-import { BodyResolutionInput, todayIn, type DecisionReasons, type DecisionStepResult } from '@refugio/contract';
+import { BodyResolutionInput, todayIn, type DecisionStepResult } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
 import { canReviewDecision, caseScopeOf } from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
-import { advanceCase } from '../cases/advance-case';
 import type { Jurisdiction } from '../countries/jurisdiction';
 import { AppError, forbidden, validationFailed } from '../errors/app-error';
 import { parseOrThrow } from '../errors/parse';
-import { setAssessmentStatus } from '../assessments/assessment-snapshot';
 import { decisionToActOn } from './decision-access';
 import { bodySignatory } from './decision-signatory';
 import { nextDecisionStatus } from './decision-status';
-import { findReviews, updateDecision } from './decision.repository';
-import { staleDecision } from './decision.service';
-import { answer, checkVersions, currentVersion, issueLetter, stepData } from './decision-review.service';
+import { findReviews } from './decision.repository';
+import { answer, checkVersions, currentVersion, takeIssuingStep } from './decision-review.service';
 
 /**
  * Where a body decides (a commission: Costa Rica's CVRR, Panama's CONARE, …), the approved draft was
@@ -40,7 +37,8 @@ export async function recordBodyResolution(
   return db.transaction().execute(async (trx) => {
     const { decision, kase } = await decisionToActOn(trx, actor, id, 'decision.body_resolution');
     const version = await currentVersion(trx, decision);
-    if (!canReviewDecision(actor, { submittedBy: version.submitted_by }, caseScopeOf(kase))) throw forbidden();
+    if (!canReviewDecision(actor, { submittedBy: version.submitted_by }, caseScopeOf(kase)))
+      throw forbidden();
     checkVersions(decision, kase, input);
     if (decision.status !== 'referred' || nextDecisionStatus(decision.status, 'issue') === null)
       throw new AppError('conflict', `The decision is ${decision.status}: only a referred one is resolved`);
@@ -53,42 +51,20 @@ export async function recordBodyResolution(
       throw validationFailed([
         { path: 'resolvedOn', code: 'before_referral', message: `The draft was referred on ${referredOn}` },
       ]);
-    const set = {
-      status: 'issued' as const,
-      issued_version: version.number,
-      issued_on: input.resolvedOn,
-      issued_by: actor.id,
-    };
-    if (!(await updateDecision(trx, id, input.version, set, now))) throw staleDecision(decision);
-    const reasons = version.reasons as DecisionReasons;
-    const updated = await advanceCase(
+    const updated = await takeIssuingStep(
       trx,
-      actor,
-      kase.id,
+      jurisdiction,
       {
+        actor,
+        kase,
+        decision,
+        version,
         action: 'issue_decision',
-        data: stepData(jurisdiction, 'issue_decision', {
-          version,
-          reasons,
-          today: input.resolvedOn,
-          comments: '',
-        }),
-        expectedVersion: input.caseVersion,
-        record: { kind: 'decision', id },
-        omitFromEvent: ['decisionReasons', 'complementaryProtectionAssessment', 'reason'],
+        on: input.resolvedOn,
+        comments: '',
+        expected: input,
+        signatory: bodySignatory(profile, version.language, input.reference),
       },
-      jurisdiction,
-      now,
-    );
-    if (decision.assessment_id) await setAssessmentStatus(trx, decision.assessment_id, 'final');
-    await issueLetter(
-      trx,
-      jurisdiction,
-      kase,
-      decision,
-      version,
-      { date: input.resolvedOn, signatory: bodySignatory(profile, version.language, input.reference) },
-      actor.id,
       now,
     );
     await recordAudit(trx, actor, {

@@ -29,7 +29,7 @@ import { decisionToActOn, isAuthor } from './decision-access';
 import { contentSha256, fillLetter, printLetter } from './decision-letter';
 import { reasonsAsText, reasonsFromSnapshot } from './decision-reasons';
 import { nextDecisionStatus } from './decision-status';
-import { officerSignatory } from './decision-signatory';
+import { officerSignatory, type Signatory } from './decision-signatory';
 import {
   findDecisionPeople,
   findSourceTexts,
@@ -253,38 +253,22 @@ export async function approveDecision(
       comments: input.comments,
       at: now,
     });
-    const set = issues
-      ? { status: 'issued' as const, issued_version: version.number, issued_on: today, issued_by: actor.id }
-      : { status: 'referred' as const };
-    if (!(await updateDecision(trx, id, input.version, set, now))) throw staleDecision(decision);
-    const reasons = version.reasons as DecisionReasons;
-    const updated = await advanceCase(
+    const updated = await takeIssuingStep(
       trx,
-      actor,
-      kase.id,
-      {
-        action,
-        data: stepData(jurisdiction, action, { version, reasons, today, comments: input.comments }),
-        expectedVersion: input.caseVersion,
-        record: { kind: 'decision', id },
-        omitFromEvent: ['decisionReasons', 'complementaryProtectionAssessment', 'reason'],
-      },
       jurisdiction,
-      now,
-    );
-    if (issues) {
-      if (decision.assessment_id) await setAssessmentStatus(trx, decision.assessment_id, 'final');
-      await issueLetter(
-        trx,
-        jurisdiction,
+      {
+        actor,
         kase,
         decision,
         version,
-        { date: today, signatory: officerSignatory(profile, version.language, actor.name) },
-        actor.id,
-        now,
-      );
-    }
+        action,
+        on: today,
+        comments: input.comments,
+        expected: input,
+        signatory: issues ? officerSignatory(profile, version.language, actor.name) : null,
+      },
+      now,
+    );
     await recordAudit(trx, actor, {
       action: 'decision.approve',
       caseId: kase.id,
@@ -294,14 +278,66 @@ export async function approveDecision(
   });
 }
 
+/**
+ * The decision step that follows approval (issue, declare inadmissible, refer to the body) or a body's
+ * resolution (issue): the decision's new status, the case's step with the reasons kept off its event,
+ * and, when it issues (`signatory` given), the assessment made final and the letter stored. Answers
+ * the moved case.
+ */
+export async function takeIssuingStep(
+  trx: Kysely<DB>,
+  jurisdiction: Jurisdiction,
+  step: {
+    actor: Actor;
+    kase: CaseRow;
+    decision: DecisionRow;
+    version: VersionRow;
+    action: ActionId;
+    /** The day it is issued, referred or resolved. */
+    on: string;
+    comments: string;
+    expected: { version: number; caseVersion: number };
+    /** Who signs the letter; null when the step does not issue (a referral). */
+    signatory: Signatory | null;
+  },
+  now: Date,
+): Promise<CaseRow> {
+  const { actor, kase, decision, version, action, on, signatory } = step;
+  const set = signatory
+    ? { status: 'issued' as const, issued_version: version.number, issued_on: on, issued_by: actor.id }
+    : { status: 'referred' as const };
+  if (!(await updateDecision(trx, decision.id, step.expected.version, set, now)))
+    throw staleDecision(decision);
+  const reasons = version.reasons as DecisionReasons;
+  const updated = await advanceCase(
+    trx,
+    actor,
+    kase.id,
+    {
+      action,
+      data: stepData(jurisdiction, action, { version, reasons, today: on, comments: step.comments }),
+      expectedVersion: step.expected.caseVersion,
+      record: { kind: 'decision', id: decision.id },
+      omitFromEvent: ['decisionReasons', 'complementaryProtectionAssessment', 'reason'],
+    },
+    jurisdiction,
+    now,
+  );
+  if (signatory) {
+    if (decision.assessment_id) await setAssessmentStatus(trx, decision.assessment_id, 'final');
+    await issueLetter(trx, jurisdiction, kase, decision, version, { date: on, signatory }, actor.id, now);
+  }
+  return updated;
+}
+
 /** Renders the issued letter once from the frozen version and its pinned template, and stores it. */
-export async function issueLetter(
+async function issueLetter(
   trx: Kysely<DB>,
   jurisdiction: Jurisdiction,
   kase: CaseRow,
   decision: DecisionRow,
   version: VersionRow,
-  issue: { date: string; signatory: { name: string; role: string } },
+  issue: { date: string; signatory: Signatory },
   actorId: string,
   now: Date,
 ): Promise<void> {
@@ -338,7 +374,7 @@ export async function issueLetter(
 }
 
 /** The data a step requires, from the version and its reasons (the engine still checks every field). */
-export function stepData(
+function stepData(
   jurisdiction: Jurisdiction,
   action: ActionId,
   from: { version: VersionRow; reasons: DecisionReasons; today: string; comments: string },

@@ -1,11 +1,13 @@
 import type { CountryProfile } from '@refugio/contract';
 
-type Signatory = { name: string; role: string };
+export interface Signatory {
+  name: string;
+  role: string;
+}
 
 /** The body that decides at first instance, named in the letter's language (Spanish when it has no such name). */
 function firstInstanceBody(profile: CountryProfile, language: string): string {
-  const body =
-    profile.decidingBodies.find((b) => b.role === 'first_instance') ?? profile.decidingBodies[0]!;
+  const body = profile.decidingBodies.find((b) => b.role === 'first_instance') ?? profile.decidingBodies[0]!;
   return language === 'en' ? body.name.en : body.name.es;
 }
 

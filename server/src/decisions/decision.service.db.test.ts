@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../../test/harness/engines';
 import { createActor, createOffice } from '../../test/fixtures/actors';
 import { familyOfThree } from '../../test/fixtures/applications';
 import { rejection } from '../../test/fixtures/rejection';
+import { pdfText } from '../../test/fixtures/pdf-text';
 import { caseInAssessment, completeAssessment } from '../../test/fixtures/decisions';
 import { currentJurisdiction, jurisdictionSourceOf, type Jurisdiction } from '../countries/jurisdiction';
 import type { Actor } from '../access/actor';
@@ -21,12 +18,6 @@ import { approveDecision, returnDecision, submitDecision } from './decision-revi
 import { draftDecision, getDecision, saveDecisionDraft } from './decision.service';
 
 const now = new Date('2026-11-20T16:00:00Z');
-const dir = mkdtempSync(path.join(tmpdir(), 'refugio-decision-'));
-const pdfText = (pdf: Buffer) => {
-  const file = path.join(dir, `${crypto.randomUUID()}.pdf`);
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
-};
 
 describeEachEngine('decisions with four-eyes approval (MEX)', (database) => {
   const source = jurisdictionSourceOf('MEX');
@@ -283,7 +274,7 @@ describeEachEngine('decisions with four-eyes approval (MEX)', (database) => {
   it('the issued letter states the reasons and the complementary protection, and survives a template change byte for byte', async () => {
     const { db } = database();
     const first = await printDecisionLetter(db, officer, decisionId, 2, jurisdiction.profile, now);
-    const text = pdfText(first.pdf);
+    const text = pdfText(first.pdf, '-raw');
     expect(text).toContain('CREDIBILIDAD-RAZONES');
     expect(text).toContain('HECHO-RECHAZADO');
     expect(text.replace(/\s+/g, ' ')).toContain('no hay riesgo de tortura');
@@ -324,10 +315,10 @@ describeEachEngine('decisions with four-eyes approval (MEX)', (database) => {
     expect(again.pdf.equals(first.pdf)).toBe(true);
     // Version 1 was never issued: it prints as a draft.
     expect(
-      pdfText((await printDecisionLetter(db, officer, decisionId, 1, jurisdiction.profile, now)).pdf).replace(
-        /\s+/g,
-        '',
-      ),
+      pdfText(
+        (await printDecisionLetter(db, officer, decisionId, 1, jurisdiction.profile, now)).pdf,
+        '-raw',
+      ).replace(/\s+/g, ''),
     ).toContain('PROYECTO');
   });
 

@@ -1,18 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { pdfText } from '../../test/fixtures/pdf-text';
 import { renderDecisionLetter, type DecisionLetterInput } from './decision-letter.pdf';
-
-const dir = mkdtempSync(path.join(tmpdir(), 'refugio-letter-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function pdfText(pdf: Buffer, mode = '-layout'): string {
-  const file = path.join(dir, `${crypto.randomUUID()}.pdf`);
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', [mode, file, '-'], { encoding: 'utf8' });
-}
 
 // The watermark runs diagonally, so pdftotext gives it a letter per line: compare without spaces.
 const squeezed = (pdf: Buffer) => pdfText(pdf, '-raw').replace(/\s+/g, '');

@@ -1,8 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { pdfText } from '../../test/fixtures/pdf-text';
 import { jurisdictionOf } from '../countries/jurisdiction';
 import { noticeLanguage, renderInterviewNotice, type InterviewNoticeInput } from './interview-notice.pdf';
 
@@ -23,14 +20,7 @@ const input: InterviewNoticeInput = {
   documentId: '0a6f9a47-2c1e-4f37-9a57-6f3f6f0d6c11',
 };
 
-const workDir = mkdtempSync(path.join(tmpdir(), 'refugio-citatorio-'));
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
-let count = 0;
-function textOf(pdf: Buffer): string {
-  const file = path.join(workDir, `citatorio-${++count}.pdf`);
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).normalize('NFC');
-}
+const textOf = (pdf: Buffer) => pdfText(pdf, 'reading');
 
 describe('the interview notice (citatorio)', () => {
   it('states date, time, place, interpreter language and the applicant’s rights in Spanish', async () => {

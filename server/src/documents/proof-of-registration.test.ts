@@ -1,10 +1,7 @@
 import { loadCountryProfile } from '../countries/country-profile.loader';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { CountryProfile, fullName, type PersonView } from '@refugio/contract';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { pdfText } from '../../test/fixtures/pdf-text';
 import { formatInstant, formatIsoDate } from './document-format';
 import { renderProofOfRegistration, type ProofOfRegistrationInput } from './proof-of-registration.pdf';
 
@@ -26,6 +23,7 @@ const profile = CountryProfile.parse({
     genderGround: { status: 'unknown', note: 'test fixture' },
     complementaryProtection: { status: 'unknown', note: 'test fixture' },
   },
+  eligibility: { otherGrounds: [], complementaryProtection: { status: 'unknown', note: 'test fixture' } },
   filingWindow: { status: 'unknown', note: 'test fixture' },
   caseNumber: { pattern: '{prefix}-{office}-{year}-{seq:6}', prefix: 'COMAR', note: 'test fixture' },
   procedure: loadCountryProfile('MEX').procedure,
@@ -76,16 +74,7 @@ const input: ProofOfRegistrationInput = {
 const spanishTitle = 'Constancia de registro de solicitud de la condición de refugiado';
 const englishTitle = 'Proof of registration of an application for refugee status';
 
-const workDir = mkdtempSync(path.join(tmpdir(), 'refugio-constancia-'));
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
-
-let fileCount = 0;
-/** Writes the PDF and reads it back the way a person's viewer would, through poppler. */
-function textOf(pdf: Buffer): string {
-  const file = path.join(workDir, `constancia-${++fileCount}.pdf`);
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).normalize('NFC');
-}
+const textOf = (pdf: Buffer) => pdfText(pdf, 'reading');
 
 describe('renderProofOfRegistration', () => {
   it('prints the person, the case and the Spanish wording, with accents intact', async () => {
