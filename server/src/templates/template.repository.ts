@@ -79,7 +79,14 @@ export async function nextTemplateNumber(trx: Kysely<DB>, key: TemplateKey): Pro
 
 export async function insertTemplate(
   trx: Kysely<DB>,
-  values: TemplateKey & { number: number; title: string; body: unknown; source: string; createdBy: string },
+  values: TemplateKey & {
+    number: number;
+    title: string;
+    body: unknown;
+    source: string;
+    createdBy: string;
+    createdAt: Date;
+  },
 ): Promise<string> {
   const row = await trx
     .insertInto('document_templates')
@@ -93,6 +100,7 @@ export async function insertTemplate(
       body: JSON.stringify(values.body),
       source: values.source,
       created_by: values.createdBy,
+      created_at: values.createdAt,
       activated_by: null,
       activated_at: null,
       retired_at: null,

@@ -79,7 +79,9 @@ export function templateRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await createTemplate(ctx.db, requireUser(request), request.body, ctx.profile)),
+      reply
+        .status(201)
+        .send(await createTemplate(ctx.db, requireUser(request), request.body, ctx.profile, nowIn(ctx))),
   );
 
   app.put(

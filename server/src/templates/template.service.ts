@@ -74,6 +74,7 @@ export async function createTemplate(
   actor: Actor,
   raw: unknown,
   profile: CountryProfile,
+  now = new Date(),
 ): Promise<TemplateView> {
   if (!canManageTemplates(actor)) throw forbidden();
   const input = parseOrThrow(TemplateInput, raw);
@@ -93,7 +94,7 @@ export async function createTemplate(
     checkTemplate(profile, key.kind, key.outcome, input.body, false);
     const number = await nextTemplateNumber(trx, key);
     const created = await uniqueOrConflict(() =>
-      insertTemplate(trx, { ...key, number, ...pick(input), createdBy: actor.id }),
+      insertTemplate(trx, { ...key, number, ...pick(input), createdBy: actor.id, createdAt: now }),
     );
     await recordAudit(trx, actor, {
       action: 'template.create',

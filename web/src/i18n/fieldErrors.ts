@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { FieldError } from '@refugio/contract';
 import { interviews } from './es/interviews';
+import { templates } from './es/templates';
 import { timeLimits } from './es/timeLimits';
 
 /** One problem with one field: a zod issue from the browser or a field error from the server. */
@@ -180,7 +181,11 @@ export function translateIssue(t: TFunction, issue: FieldIssue): string {
 
 // The features' own refusal codes, translated under `<feature>.errors.<code>` (interviews: a double
 // booking, a missing consent…; time-limit rules: a version already on that date…).
-const featureErrors = { interviews: interviews.errors, timeLimits: timeLimits.errors };
+const featureErrors = {
+  interviews: interviews.errors,
+  timeLimits: timeLimits.errors,
+  templates: templates.errors,
+};
 
 function featureCode(t: TFunction, code: string): string | undefined {
   for (const [feature, codes] of Object.entries(featureErrors))

@@ -1,19 +1,30 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateView } from '@refugio/contract';
-import { activateTemplate, listTemplates, retireTemplate, templatePreviewUrl } from '../api/templates';
+import { activateTemplate, listTemplates, retireTemplate } from '../api/templates';
 import { asFailure } from '../api/client';
 import { useApi } from '../api/useApi';
+import { FailureNotice } from '../app/FailureNotice';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { OutcomeNotice, type Outcome } from '../ui/OutcomeNotice';
+import { Progress } from '../ui/Progress';
+import { NewTemplateForm } from './NewTemplateForm';
+import { TemplateRow } from './TemplateRow';
+import { useNewNumber } from './useNewNumber';
+import './templates.css';
 
-/** /templates: the model resolutions and notices, each number with its status; administrators activate and retire. */
+/**
+ * /templates: the model resolutions and notices, each number with its status. Administrators open a
+ * draft in the editor, start the next number of one in force, create a first one, activate and retire.
+ */
 export function TemplatesPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('templates.page.title'));
   const state = useApi('templates', (signal) => listTemplates({}, signal));
+  const newNumber = useNewNumber();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
+  const [creating, setCreating] = useState(false);
 
   const change = (run: () => Promise<TemplateView>, done: string) => {
     setBusy(true);
@@ -38,84 +49,57 @@ export function TemplatesPage() {
 
   const list = state.data;
   return (
-    <main className="page">
-      <h1>{t('templates.page.title')}</h1>
-      <p>{t('templates.page.intro')}</p>
+    <section className="page" aria-labelledby="templates-title">
+      <div className="page__heading">
+        <h1 id="templates-title">{t('templates.page.title')}</h1>
+        {list?.canManage && !creating && (
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            {t('templates.action.newTemplate')}
+          </button>
+        )}
+      </div>
+      <p className="page__intro">{t('templates.page.intro')}</p>
+      {creating && <NewTemplateForm onCancel={() => setCreating(false)} />}
       <OutcomeNotice outcome={outcome} />
+      {newNumber.failure && <FailureNotice failure={newNumber.failure} />}
+      {state.error && <FailureNotice failure={state.error} onRetry={state.reload} />}
+      {!list && state.loading && <Progress label={t('app.loading')} className="progress--page" />}
       {list && list.templates.length === 0 && <p>{t('templates.page.empty')}</p>}
       {list && list.templates.length > 0 && (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('templates.column.title')}</th>
-              <th scope="col">{t('templates.column.kind')}</th>
-              <th scope="col">{t('templates.column.language')}</th>
-              <th scope="col">{t('templates.column.number')}</th>
-              <th scope="col">{t('templates.column.status')}</th>
-              <th scope="col">{t('templates.column.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.templates.map((template) => (
-              <tr key={template.id}>
-                <td>
-                  {template.title}
-                  {template.refugioDraft && <div className="muted">{t('templates.page.refugioDraft')}</div>}
-                </td>
-                <td>
-                  {t(`templates.kind.${template.kind}`)}
-                  {template.outcome && ` · ${t(`decisions.outcome.${template.outcome}`)}`}
-                </td>
-                <td>{template.language}</td>
-                <td>{template.number}</td>
-                <td>{t(`templates.status.${template.status}`)}</td>
-                <td>
-                  {template.actions.includes('activate') && (
-                    <button
-                      type="button"
-                      className="button"
-                      disabled={busy}
-                      onClick={() =>
-                        change(
-                          () => activateTemplate(template.id, template.version),
-                          t('templates.page.activated'),
-                        )
-                      }
-                    >
-                      {t('templates.action.activate')}
-                    </button>
-                  )}
-                  {template.actions.includes('retire') && (
-                    <button
-                      type="button"
-                      className="button"
-                      disabled={busy}
-                      onClick={() =>
-                        change(
-                          () => retireTemplate(template.id, template.version),
-                          t('templates.page.retired'),
-                        )
-                      }
-                    >
-                      {t('templates.action.retire')}
-                    </button>
-                  )}
-                  <form
-                    method="post"
-                    action={templatePreviewUrl(template.id)}
-                    target="_blank"
-                    className="inline-form"
-                  >
-                    <button type="submit" className="button">
-                      {t('templates.action.preview')}
-                    </button>
-                  </form>
-                </td>
+        <div className="table-wrap" aria-busy={state.loading}>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('templates.column.title')}</th>
+                <th scope="col">{t('templates.column.kind')}</th>
+                <th scope="col">{t('templates.column.language')}</th>
+                <th scope="col">{t('templates.column.number')}</th>
+                <th scope="col">{t('templates.column.status')}</th>
+                <th scope="col">{t('templates.column.actions')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {list.templates.map((template) => (
+                <TemplateRow
+                  key={template.id}
+                  template={template}
+                  busy={busy || newNumber.creating}
+                  onNewNumber={() => newNumber.create(template)}
+                  onActivate={() =>
+                    change(
+                      () => activateTemplate(template.id, template.version),
+                      t('templates.page.activated'),
+                    )
+                  }
+                  onRetire={() =>
+                    change(() => retireTemplate(template.id, template.version), t('templates.page.retired'))
+                  }
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
-    </main>
+    </section>
   );
 }
