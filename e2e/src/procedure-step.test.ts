@@ -14,6 +14,13 @@ function procedurePanel(page: Page) {
   return page.getByRole('region', { name: d.caseFile.procedure, exact: true });
 }
 
+/** The steps the procedure panel offers as its own form, by name. */
+function stepButton(page: Page, name: string) {
+  return procedurePanel(page)
+    .getByRole('group', { name: d.caseFile.actions, exact: true })
+    .getByRole('button', { name, exact: true });
+}
+
 /** The stage as the case file shows it twice: the badge by the title and the procedure panel. */
 async function shownStage(page: Page, caseNumber: string): Promise<{ badge: string; panel: string }> {
   const headingBlock = caseHeading(page, t, caseNumber).locator('xpath=..');
@@ -22,6 +29,9 @@ async function shownStage(page: Page, caseNumber: string): Promise<{ badge: stri
     panel: (await procedurePanel(page).innerText()).replace(/\s+/g, ' '),
   };
 }
+
+const closingReason = 'La solicitante desistió por escrito el 26/11/2026.';
+const reopeningReason = 'Presentó una constancia nueva de la amenaza.';
 
 describe.skipIf(!chromiumPath())('a procedure step taken from the case file', () => {
   const refugio = refugioInChromium();
@@ -43,7 +53,7 @@ describe.skipIf(!chromiumPath())('a procedure step taken from the case file', ()
       const panel = procedurePanel(page);
       await panel.getByText(d.caseFile.noActions, { exact: true }).waitFor();
       expect((await shownStage(page, caseNumber)).panel).toContain(d.caseFile.stage(d.stage.registered));
-      expect(await page.getByRole('button', { name: d.action.scheduleInterview }).count()).toBe(0);
+      expect(await panel.getByRole('button').count()).toBe(0);
       expect(await panel.getByRole('group', { name: d.caseFile.actions }).count()).toBe(0);
       await j.shot('no-actions');
       expect(j.problems).toEqual([]);
@@ -52,7 +62,7 @@ describe.skipIf(!chromiumPath())('a procedure step taken from the case file', ()
     }
   });
 
-  it('an eligibility officer schedules the interview: the stage, the steps offered and the timeline change', async () => {
+  it('an eligibility officer is pointed to the interviews panel to schedule the interview, not given a form', async () => {
     const { caseNumber } = await registerThroughApi(
       refugio.server().baseUrl,
       applicationFiledOn25November({
@@ -62,51 +72,98 @@ describe.skipIf(!chromiumPath())('a procedure step taken from the case file', ()
         sex: 'F',
       }),
     );
-    const j = await refugio.signedIn('step-interview', t, DEMO_USERS.eligibility);
+    const j = await refugio.signedIn('step-via-panel', t, DEMO_USERS.eligibility);
     try {
       const { page } = j;
       await openCase(page, t, caseNumber);
-      const before = await shownStage(page, caseNumber);
-      expect(before.badge).toContain(d.stage.registered);
-      expect(before.panel).toContain(d.caseFile.stage(d.stage.registered));
-      expect(await timelineEntries(page, d.action.scheduleInterview)).toEqual([]);
-
-      const steps = procedurePanel(page).getByRole('group', { name: d.caseFile.actions, exact: true });
-      const schedule = steps.getByRole('button', { name: d.action.scheduleInterview, exact: true });
-      await schedule.click();
-      expect(await schedule.getAttribute('aria-expanded')).toBe('true');
-      const date = procedurePanel(page).getByLabel(d.action.interviewDate, { exact: true });
-      await date.fill('10/12/2026');
-      await j.shot('scheduling');
-      await procedurePanel(page).getByRole('button', { name: d.caseFile.confirm, exact: true }).click();
-
-      await procedurePanel(page)
-        .getByText(d.caseFile.stage(d.stage.interviewScheduled), { exact: true })
+      const panel = procedurePanel(page);
+      await panel
+        .getByText(d.action.viaPanel(d.action.scheduleInterview, d.action.interviewsPanel), { exact: true })
         .waitFor();
-      const after = await shownStage(page, caseNumber);
-      expect(after.badge).toContain(d.stage.interviewScheduled);
-      expect(after.badge).not.toContain(d.stage.registered);
-      // The step taken is no longer offered; the next ones are.
-      expect(await steps.getByRole('button', { name: d.action.scheduleInterview, exact: true }).count()).toBe(
-        0,
-      );
-      await steps.getByRole('button', { name: 'Reprogramar entrevista', exact: true }).waitFor();
-      const entries = await timelineEntries(page, d.action.scheduleInterview);
-      expect(entries).toHaveLength(1);
-      expect(entries[0]).toContain(DEMO_USERS.eligibility.name);
-      await j.shot('interview-scheduled', { fullPage: true });
-
-      // It was saved, not only shown: a reload says the same.
-      await reloadCase(page, t, caseNumber);
-      expect((await shownStage(page, caseNumber)).badge).toContain(d.stage.interviewScheduled);
-      expect(await timelineEntries(page, d.action.scheduleInterview)).toHaveLength(1);
+      // The step is the interviews panel's: the procedure panel has no button or date field for it.
+      expect(await panel.getByRole('button').count()).toBe(0);
+      expect(await panel.getByLabel(d.action.interviewDate).count()).toBe(0);
+      await page
+        .getByRole('region', { name: d.action.interviewsPanel, exact: true })
+        .getByRole('button', { name: d.action.scheduleInterview, exact: true })
+        .waitFor();
+      await j.shot('via-interviews-panel');
       expect(j.problems).toEqual([]);
     } finally {
       await j.close();
     }
   });
 
-  it('without a date the step is refused next to the field and the stage stays', async () => {
+  it('a supervisor closes a registered case as withdrawn and reopens it: the stage, the steps offered and the timeline change', async () => {
+    const { caseNumber } = await registerThroughApi(
+      refugio.server().baseUrl,
+      applicationFiledOn25November({
+        givenNames: 'Dilcia',
+        firstSurname: 'Orellana',
+        secondSurname: 'Tábora',
+        sex: 'F',
+      }),
+    );
+    const j = await refugio.signedIn('step-close-reopen', t, DEMO_USERS.supervisor);
+    try {
+      const { page } = j;
+      await openCase(page, t, caseNumber);
+      const before = await shownStage(page, caseNumber);
+      expect(before.badge).toContain(d.stage.registered);
+      expect(before.panel).toContain(d.caseFile.stage(d.stage.registered));
+      expect(await timelineEntries(page, d.action.close)).toEqual([]);
+
+      const close = stepButton(page, d.action.close);
+      await close.click();
+      expect(await close.getAttribute('aria-expanded')).toBe('true');
+      const panel = procedurePanel(page);
+      await panel
+        .getByLabel(d.action.closureReason, { exact: true })
+        .selectOption({ label: d.action.withdrawn });
+      await panel.getByLabel(d.action.reason, { exact: true }).fill(closingReason);
+      await j.shot('closing');
+      await panel.getByRole('button', { name: d.caseFile.confirm, exact: true }).click();
+
+      await panel.getByText(d.caseFile.stage(d.stage.closed), { exact: true }).waitFor();
+      const closed = await shownStage(page, caseNumber);
+      expect(closed.badge).toContain(d.stage.closed);
+      expect(closed.badge).not.toContain(d.stage.registered);
+      // The step taken is no longer offered; the next one is.
+      expect(await stepButton(page, d.action.close).count()).toBe(0);
+      await stepButton(page, d.action.reopen).waitFor();
+      const closing = await timelineEntries(page, d.action.close);
+      expect(closing).toHaveLength(1);
+      expect(closing[0]).toContain(DEMO_USERS.supervisor.name);
+      expect(closing[0]).toContain(`${d.action.closureReason}: ${d.action.withdrawn}`);
+      expect(closing[0]).toContain(`${d.action.reason}: ${closingReason}`);
+      await j.shot('closed', { fullPage: true });
+
+      // It was saved, not only shown: a reload says the same.
+      await reloadCase(page, t, caseNumber);
+      expect((await shownStage(page, caseNumber)).badge).toContain(d.stage.closed);
+      expect(await timelineEntries(page, d.action.close)).toHaveLength(1);
+
+      await stepButton(page, d.action.reopen).click();
+      await panel
+        .getByLabel(d.action.reopeningGround, { exact: true })
+        .selectOption({ label: d.action.newEvidence });
+      await panel.getByLabel(d.action.reason, { exact: true }).fill(reopeningReason);
+      await panel.getByRole('button', { name: d.caseFile.confirm, exact: true }).click();
+      await panel.getByText(d.caseFile.stage(d.stage.assessment), { exact: true }).waitFor();
+      expect((await shownStage(page, caseNumber)).badge).toContain(d.stage.assessment);
+      expect(await stepButton(page, d.action.reopen).count()).toBe(0);
+      await stepButton(page, d.action.close).waitFor();
+      const reopening = await timelineEntries(page, d.action.reopen);
+      expect(reopening).toHaveLength(1);
+      expect(reopening[0]).toContain(`${d.action.reopeningGround}: ${d.action.newEvidence}`);
+      await j.shot('reopened', { fullPage: true });
+      expect(j.problems).toEqual([]);
+    } finally {
+      await j.close();
+    }
+  });
+
+  it('without a reason the closure is refused next to the field and the stage stays', async () => {
     const { caseNumber } = await registerThroughApi(
       refugio.server().baseUrl,
       applicationFiledOn25November({
@@ -116,21 +173,24 @@ describe.skipIf(!chromiumPath())('a procedure step taken from the case file', ()
         sex: 'F',
       }),
     );
-    const j = await refugio.signedIn('step-no-date', t, DEMO_USERS.eligibility);
+    const j = await refugio.signedIn('step-no-reason', t, DEMO_USERS.supervisor);
     try {
       const { page } = j;
       await openCase(page, t, caseNumber);
       const panel = procedurePanel(page);
-      await panel.getByRole('button', { name: d.action.scheduleInterview, exact: true }).click();
+      await stepButton(page, d.action.close).click();
+      await panel
+        .getByLabel(d.action.closureReason, { exact: true })
+        .selectOption({ label: d.action.withdrawn });
       await panel.getByRole('button', { name: d.caseFile.confirm, exact: true }).click();
-      const date = panel.getByLabel(d.action.interviewDate, { exact: true });
-      await expect.poll(() => date.getAttribute('aria-invalid')).toBe('true');
-      await j.shot('no-date');
-      // In the officer's language, not the server's words.
-      expect.soft(await descriptionOf(date)).toBe(t.fieldError.required);
+      const reason = panel.getByLabel(d.action.reason, { exact: true });
+      await expect.poll(() => reason.getAttribute('aria-invalid')).toBe('true');
+      await j.shot('no-reason');
+      // In the supervisor's language, not the server's words.
+      expect.soft(await descriptionOf(reason)).toBe(t.fieldError.required);
       await reloadCase(page, t, caseNumber);
       expect((await shownStage(page, caseNumber)).panel).toContain(d.caseFile.stage(d.stage.registered));
-      expect(await timelineEntries(page, d.action.scheduleInterview)).toEqual([]);
+      expect(await timelineEntries(page, d.action.close)).toEqual([]);
       // The browser logs the refusal (400) it was shown; nothing else went wrong.
       expect(j.problems.filter((p) => !/status of 400/.test(p))).toEqual([]);
     } finally {

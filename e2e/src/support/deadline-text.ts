@@ -13,10 +13,25 @@ export const deadlineText = {
     deadlines: 'Plazos legales',
     timeline: 'Historial del expediente',
   },
-  stage: { registered: 'Registrada', interviewScheduled: 'Entrevista programada' },
+  stage: {
+    registered: 'Registrada',
+    interviewScheduled: 'Entrevista programada',
+    assessment: 'En evaluación',
+    closed: 'Cerrada',
+  },
   action: {
     scheduleInterview: 'Programar entrevista',
     interviewDate: 'Fecha de la entrevista',
+    close: 'Cerrar expediente',
+    closureReason: 'Motivo del cierre',
+    withdrawn: 'Desistimiento',
+    reopen: 'Reabrir expediente',
+    reopeningGround: 'Motivo de la reapertura',
+    newEvidence: 'Nuevas pruebas',
+    reason: 'Motivo',
+    /** A step another panel takes, as the procedure panel lists it. */
+    viaPanel: (action: string, panel: string) => `${action}: panel «${panel}»`,
+    interviewsPanel: 'Entrevistas',
   },
   column: {
     limit: 'Plazo',

@@ -7,11 +7,15 @@ export interface DemoUser {
   name: string;
 }
 
-/** The demo users of office TAP (Tapachula) and the administrator, who works across offices. */
+/**
+ * The demo users of office TAP (Tapachula), the appeals officer of office CMX (Ciudad de México) and
+ * the administrator, who works across offices.
+ */
 export const DEMO_USERS = {
   registration: { email: 'registro@demo.refugio.mx', name: 'Lucía Hernández Ortiz' },
   eligibility: { email: 'elegibilidad@demo.refugio.mx', name: 'Tomás Aguilar Peña' },
   supervisor: { email: 'supervision@demo.refugio.mx', name: 'Rocío Domínguez Salas' },
+  appeals: { email: 'revision@demo.refugio.mx', name: 'Andrés Núñez Villalobos' },
   administrator: { email: 'admin@demo.refugio.mx', name: 'Jorge Castillo Méndez' },
 } satisfies Record<string, DemoUser>;
 

@@ -116,7 +116,7 @@ describe('AppealPanel', () => {
     expect(reason.getAttribute('aria-invalid')).toBe('true');
   });
 
-  it('records the appeal and reloads the case file', async () => {
+  it('records the appeal, shows it at once in place of the form, and reloads the case file', async () => {
     const { onReload } = render(notified, (_url, init) =>
       init?.method === 'POST'
         ? json({ appeal: { ...lodged, timeliness: 'in_time', lateReason: '' }, caseVersion: 8 }, 201)
@@ -126,6 +126,9 @@ describe('AppealPanel', () => {
     fireEvent.click(p.getByRole('button', { name: 'Registrar recurso' }));
     expect(await p.findByText('Recurso registrado (En tiempo).')).toBeTruthy();
     expect(onReload).toHaveBeenCalled();
+    expect(p.queryByRole('button', { name: 'Registrar recurso' })).toBeNull();
+    expect(p.getByText('Sin Fronteras IAP')).toBeTruthy();
+    expect(p.getByText('Interpuesto, pendiente de resolver')).toBeTruthy();
   });
 
   it('shows a lodged appeal as late with its reason, and the decision form to an uninvolved appeals officer', async () => {
@@ -158,6 +161,8 @@ describe('AppealPanel', () => {
     expect(sent.url.pathname).toBe(`/api/v1/appeals/${lodged.id}/decide`);
     expect(body(sent.init)).toMatchObject({ caseVersion: 7, version: 1, outcome: 'remitted' });
     expect(await p.findByText('Recurso resuelto: Devuelta para nueva resolución.')).toBeTruthy();
+    expect(p.queryByRole('button', { name: 'Resolver recurso' })).toBeNull();
+    expect(p.getByText('Resuelto')).toBeTruthy();
   });
 
   it('is absent, without asking the server, before any decision was notified', async () => {

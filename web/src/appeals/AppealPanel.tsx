@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AppealedDecisionView, AppealStepResult, StageId } from '@refugio/contract';
+import type { AppealedDecisionView, AppealStepResult, AppealView, StageId } from '@refugio/contract';
 import { getCaseAppeals } from '../api/appeals';
 import { useApi } from '../api/useApi';
 import type { CasePanelProps } from '../app/feature-pages';
@@ -33,8 +33,16 @@ export function AppealPanel({ detail, onReplace, onReload }: CasePanelProps) {
   if (data && data.appeals.length === 0 && !data.appealable && !change.outcome) return null;
 
   const window = detail.deadlines.find((d) => d.limit === 'appeal_filing');
-  // The step's answer is the appeal, not the case file: say what was done and reload the case.
-  const saved = (text: string) => {
+  // The step's answer is the appeal, not the case file: show the appeal as it now stands at once (no
+  // form left to fill for an appeal already recorded or decided), say what was done, reload the case.
+  const saved = (text: string, appeal: AppealView) => {
+    if (data)
+      appeals.replace({
+        ...data,
+        appeals: [...data.appeals.filter((a) => a.id !== appeal.id), appeal],
+        appealable: null,
+        canFile: false,
+      });
     change.done(text, detail);
     onReload();
   };
@@ -80,6 +88,7 @@ export function AppealPanel({ detail, onReplace, onReload }: CasePanelProps) {
                   t('appeals.decide.done', {
                     outcome: result.appeal.outcome ? t(`procedure.outcomes.${result.appeal.outcome}`) : '',
                   }),
+                  result.appeal,
                 )
               }
             />
@@ -93,7 +102,10 @@ export function AppealPanel({ detail, onReplace, onReload }: CasePanelProps) {
           window={window}
           onConflict={() => change.conflicted(t('appeals.file.conflict'))}
           onFiled={(result) =>
-            saved(t('appeals.file.done', { timeliness: t(`appeals.timeliness.${result.appeal.timeliness}`) }))
+            saved(
+              t('appeals.file.done', { timeliness: t(`appeals.timeliness.${result.appeal.timeliness}`) }),
+              result.appeal,
+            )
           }
         />
       )}

@@ -10,7 +10,7 @@ import {
 import { decideAppeal } from '../api/appeals';
 import { useReference } from '../app/ReferenceContext';
 import { DateField } from '../ui/DateField';
-import { SubmitButton } from '../ui/FormButtons';
+import { FormButtons } from '../ui/FormButtons';
 import { FormFailure } from '../ui/FormFailure';
 import { SelectField } from '../ui/SelectField';
 import { TextAreaField } from '../ui/TextAreaField';
@@ -75,7 +75,7 @@ export function DecideAppealForm({
         required
       />
       <DateField {...field('decidedOn')} label={t('appeals.decide.decidedOn')} required />
-      <SubmitButton label={t('appeals.decide.submit')} saving={saving} />
+      <FormButtons label={t('appeals.decide.submit')} saving={saving} />
     </form>
   );
 }

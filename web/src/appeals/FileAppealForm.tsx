@@ -5,7 +5,7 @@ import { fileAppeal } from '../api/appeals';
 import { useReference } from '../app/ReferenceContext';
 import { formatDate } from '../i18n/dates';
 import { DateField } from '../ui/DateField';
-import { SubmitButton } from '../ui/FormButtons';
+import { FormButtons } from '../ui/FormButtons';
 import { FormFailure } from '../ui/FormFailure';
 import { Notice } from '../ui/Notice';
 import { TextAreaField } from '../ui/TextAreaField';
@@ -69,7 +69,7 @@ export function FileAppealForm({ caseId, caseVersion, window, onFiled, onConflic
       )}
       <TextField {...field('representative')} label={t('appeals.file.representative')} maxLength={200} />
       <TextAreaField {...field('grounds')} label={t('appeals.file.grounds')} rows={5} maxLength={20000} />
-      <SubmitButton label={t('appeals.file.submit')} saving={saving} />
+      <FormButtons label={t('appeals.file.submit')} saving={saving} />
     </form>
   );
 }

@@ -33,6 +33,8 @@ export function CitationForm({
   const [factId, setFactId] = useState('');
   const [pinpoint, setPinpoint] = useState('');
   const [description, setDescription] = useState('');
+  // A new picker after each citation: its search starts empty again instead of offering the same results.
+  const [cited, setCited] = useState(0);
   const id = (name: string) => `cite-${section}-${name}`;
 
   const submit = (event: FormEvent) => {
@@ -50,6 +52,7 @@ export function CitationForm({
       setSource(null);
       setPinpoint('');
       setDescription('');
+      setCited((n) => n + 1);
       onSaved(view);
     });
   };
@@ -82,6 +85,7 @@ export function CitationForm({
       )}
       {kind === 'coi' && (
         <CoiSourcePicker
+          key={cited}
           id={id('source')}
           label={t('coi.picker.search')}
           error={error('coiSourceId')}

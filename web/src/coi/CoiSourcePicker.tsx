@@ -44,7 +44,7 @@ export function CoiSourcePicker({ id, label, hint, error, chosen, onChoose, excl
       <TextField
         id={id}
         label={label}
-        hint={hint ?? t('coi.picker.search')}
+        hint={hint ?? t('coi.picker.hint')}
         error={error}
         value={q}
         onValueChange={setQ}

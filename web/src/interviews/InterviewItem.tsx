@@ -7,17 +7,21 @@ import { useReference } from '../app/ReferenceContext';
 import { formatDate } from '../i18n/dates';
 import { useNames } from '../i18n/useNames';
 import { CancelInterviewForm, NoShowForm } from './InterviewActionForms';
+import './interviews.css';
 
 interface Props {
   interview: InterviewView;
   caseVersion: number;
+  /** Opens the panel's form that moves this interview to a new slot. */
+  onReschedule: (interview: InterviewView) => void;
   onCancelled: (interview: InterviewView) => void;
   onNoShow: (result: InterviewStepResult) => void;
   onConflict: () => void;
 }
 
 /** One interview of the case: when, who, where, its status, and what the user may do with it. */
-export function InterviewItem({ interview: i, caseVersion, onCancelled, onNoShow, onConflict }: Props) {
+export function InterviewItem(props: Props) {
+  const { interview: i, caseVersion, onReschedule, onCancelled, onNoShow, onConflict } = props;
   const { t } = useTranslation();
   const names = useNames();
   const [open, setOpen] = useState<'cancel' | 'no_show' | null>(null);
@@ -76,7 +80,7 @@ export function InterviewItem({ interview: i, caseVersion, onCancelled, onNoShow
           })}
         </p>
       )}
-      <div className="form-buttons">
+      <div className="form-buttons interview__actions">
         {i.actions.includes('print_notice') && (
           <a
             className="button button--secondary"
@@ -94,6 +98,11 @@ export function InterviewItem({ interview: i, caseVersion, onCancelled, onNoShow
           >
             {t('interviews.panel.openRecord')}
           </Link>
+        )}
+        {i.actions.includes('reschedule') && open === null && (
+          <button type="button" className="button button--secondary" onClick={() => onReschedule(i)}>
+            {t('interviews.panel.reschedule')}
+          </button>
         )}
         {i.actions.includes('cancel') && open === null && (
           <button type="button" className="button button--secondary" onClick={() => setOpen('cancel')}>

@@ -81,6 +81,8 @@ const confirmed: InterviewRecordView = {
   endTime: '10:30',
   confirmedAt: '2026-12-03T17:00:00.000Z',
   applicantConfirmation: 'confirmed',
+  readBackAt: '2026-12-03T16:50:00.000Z',
+  readBackLanguage: 'mam',
   turns: [
     { id: '41', position: 1, speaker: 'applicant', text: 'Salí por las amenazas.', duringReadBack: false },
   ],
@@ -133,7 +135,32 @@ describe('InterviewRecordPage', () => {
     });
     expect(await screen.findByText(/Acta confirmada el 03\/12\/2026/)).toBeTruthy();
     expect(screen.getByText('Salí por las amenazas.')).toBeTruthy();
+    expect(screen.getByText('Se leyó a la persona en Mam. Su respuesta: Conforme.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Guardar acta' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Agregar adenda' })).toBeTruthy();
+  });
+
+  it('confirms the record after the read-back in the interview language, and says so', async () => {
+    const requests = stubFetch((url, init) => {
+      if (init?.method === 'POST' && url.pathname.endsWith('/confirm'))
+        return json({ record: confirmed, case: { ...petronaCase, stage: 'interviewed', version: 5 } });
+      return route(open)(url, init);
+    });
+    renderSignedIn(<InterviewRecordPage params={{ id: petronaCase.id, interviewId }} />, {
+      me: eligibilityOfficer,
+    });
+    const answer = await screen.findByLabelText(/^Respuesta de la persona/);
+    fireEvent.change(answer, { target: { value: 'confirmed_with_corrections' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Confirmar el acta' }));
+    expect(await screen.findByText('Se confirmó el acta después de leerla a la persona.')).toBeTruthy();
+    const post = requests.find((r) => r.init?.method === 'POST')!;
+    expect(post.url.pathname).toBe(`/api/v1/interview-records/${recordId}/confirm`);
+    expect(JSON.parse(String(post.init?.body))).toMatchObject({
+      version: 1,
+      caseVersion: petronaCase.version,
+      readBackLanguage: 'mam',
+      applicantConfirmation: 'confirmed_with_corrections',
+    });
+    expect(screen.queryByRole('button', { name: 'Guardar acta' })).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import { paths } from '../app/paths';
 import { useReference } from '../app/ReferenceContext';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { formatDate } from '../i18n/dates';
+import { useNames } from '../i18n/useNames';
 import { FormButtons } from '../ui/FormButtons';
 import { FormFailure } from '../ui/FormFailure';
 import { OutcomeNotice, type Outcome } from '../ui/OutcomeNotice';
@@ -35,6 +36,7 @@ export function InterviewRecordPage({ params }: { params: Record<string, string 
   );
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const { profile } = useReference();
+  const names = useNames();
 
   const conflicted = () => {
     setOutcome({ tone: 'error', text: t('interviews.record.conflict') });
@@ -102,6 +104,7 @@ export function InterviewRecordPage({ params }: { params: Record<string, string 
                     onConfirmed={(result) => {
                       record.replace(result.record);
                       kase.replace(result.case);
+                      setOutcome({ tone: 'success', text: t('interviews.record.confirmedNotice') });
                     }}
                     onConflict={conflicted}
                   />
@@ -120,10 +123,24 @@ export function InterviewRecordPage({ params }: { params: Record<string, string 
                   ),
                 })}
               </p>
+              {r.readBackLanguage && r.applicantConfirmation && (
+                <p>
+                  {t(r.interpreter ? 'interviews.record.readBackWith' : 'interviews.record.readBackWithout', {
+                    language: names.spokenLanguage(r.readBackLanguage),
+                    interpreter: r.interpreter?.fullName,
+                    answer: t(`interviews.record.confirmations.${r.applicantConfirmation}`),
+                  })}
+                  {r.applicantRemarks &&
+                    ` ${t('interviews.record.remarksSaid', { remarks: r.applicantRemarks })}`}
+                </p>
+              )}
               <ol className="turns">
                 {r.turns.map((turn) => (
                   <li key={turn.id}>
                     <strong>{t(`interviews.record.speakers.${turn.speaker}`)}:</strong> {turn.text}
+                    {turn.duringReadBack && (
+                      <span className="muted"> ({t('interviews.record.duringReadBack')})</span>
+                    )}
                   </li>
                 ))}
               </ol>

@@ -66,13 +66,17 @@ const body = (init: RequestInit | undefined): unknown => JSON.parse(String(init?
 describe('InterviewsPanel', () => {
   it('schedules an interview with a Haitian Creole interpreter and replaces the case file', async () => {
     const onReplace = vi.fn();
+    let booked = false;
     const requests = stubFetch((url, init) => {
-      if (init?.method === 'POST')
+      if (init?.method === 'POST') {
+        booked = true;
         return json(
           { interview: scheduled, case: { ...petronaCase, stage: 'interview_scheduled', version: 2 } },
           201,
         );
-      return json(empty);
+      }
+      // The list's reload after booking is slow: what the panel shows meanwhile is the booking's answer.
+      return booked ? new Promise<Response>(() => {}) : json(empty);
     });
     renderSignedIn(<InterviewsPanel detail={petronaCase} onReplace={onReplace} onReload={vi.fn()} />, {
       me: eligibilityOfficer,
@@ -111,6 +115,8 @@ describe('InterviewsPanel', () => {
       sameSexRequested: true,
     });
     expect(await screen.findByText('Se programó la entrevista del 03/12/2026.')).toBeTruthy();
+    expect(screen.getByText('03/12/2026, 09:00–11:00')).toBeTruthy();
+    expect(screen.queryByText('No hay entrevistas programadas.')).toBeNull();
   });
 
   it('shows a double booking on the fields taken, in Spanish, and keeps the form open', async () => {
@@ -162,8 +168,64 @@ describe('InterviewsPanel', () => {
       `/cases/${petronaCase.id}/interviews/${scheduled.id}/record`,
     );
     expect(item.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Reprogramar entrevista',
       'Cancelar entrevista',
       'Registrar incomparecencia',
     ]);
+  });
+
+  it('moves an interview to a new slot, from the one it had, saying why', async () => {
+    const onReplace = vi.fn();
+    const moved: InterviewView = {
+      ...scheduled,
+      id: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a81',
+      date: '2026-12-10',
+      replacesId: scheduled.id,
+    };
+    const requests = stubFetch((_url, init) => {
+      if (init?.method === 'POST')
+        return json({ interview: moved, case: { ...petronaCase, stage: 'interview_scheduled', version: 3 } });
+      return requests.some((r) => r.init?.method === 'POST')
+        ? new Promise<Response>(() => {})
+        : json({ ...empty, interviews: [scheduled] });
+    });
+    renderSignedIn(
+      <InterviewsPanel detail={{ ...petronaCase, version: 2 }} onReplace={onReplace} onReload={vi.fn()} />,
+      { me: eligibilityOfficer },
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Reprogramar entrevista' }));
+    const form = within(screen.getByRole('region', { name: 'Reprogramar entrevista' }));
+    // The slot it had, but a new date: person and purpose stay.
+    expect((form.getByLabelText(/^Entrevistador\(a\)/) as HTMLSelectElement).value).toBe(officer.id);
+    expect((form.getByLabelText(/^Intérprete/) as HTMLSelectElement).value).toBe(interpreterHat.id);
+    expect(form.queryByLabelText(/^Persona entrevistada/)).toBeNull();
+    fireEvent.change(form.getByLabelText(/^Fecha/), { target: { value: '10/12/2026' } });
+    fireEvent.click(form.getByRole('button', { name: 'Reprogramar' }));
+    const reason = form.getByLabelText(/^Motivo de la reprogramación/);
+    await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'));
+    expect(requests.some((r) => r.init?.method === 'POST')).toBe(false);
+
+    fireEvent.change(reason, { target: { value: 'La intérprete no puede el 3 de diciembre.' } });
+    fireEvent.click(form.getByRole('button', { name: 'Reprogramar' }));
+    expect(await screen.findByText('Se reprogramó la entrevista para el 10/12/2026.')).toBeTruthy();
+    const post = requests.find((r) => r.init?.method === 'POST')!;
+    expect(post.url.pathname).toBe(`/api/v1/interviews/${scheduled.id}/reschedule`);
+    expect(body(post.init)).toMatchObject({
+      version: 1,
+      caseVersion: 2,
+      reason: 'La intérprete no puede el 3 de diciembre.',
+      officerId: officer.id,
+      interpreterId: interpreterHat.id,
+      roomId: room.id,
+      date: '2026-12-10',
+      startTime: '09:00',
+      endTime: '11:00',
+      sameSexRequested: true,
+    });
+    expect(onReplace).toHaveBeenCalledWith(expect.objectContaining({ version: 3 }));
+    // The old slot shows as rescheduled beside the new one while the list reloads.
+    expect(screen.getByText('Reprogramada')).toBeTruthy();
+    expect(screen.getByText(/10\/12\/2026, 09:00–11:00/)).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Reprogramar entrevista' })).toBeNull();
   });
 });

@@ -4,14 +4,16 @@ import {
   fullName,
   interviewModes,
   interviewPurposes,
+  RescheduleInterviewInput,
   ScheduleInterviewInput,
   type CaseDetail,
   type InterviewList,
   type InterviewStepResult,
+  type InterviewView,
   type Sex,
 } from '@refugio/contract';
 import { ApiFailure } from '../api/client';
-import { scheduleInterview } from '../api/interviews';
+import { rescheduleInterview, scheduleInterview } from '../api/interviews';
 import { useNames } from '../i18n/useNames';
 import { CheckboxField } from '../ui/CheckboxField';
 import { DateField } from '../ui/DateField';
@@ -27,18 +29,25 @@ import { RemoteConsentForm } from './RemoteConsentForm';
 interface Props {
   detail: CaseDetail;
   list: InterviewList;
+  /** The interview to move to a new slot (rescheduling); a new booking when absent. */
+  interview?: InterviewView;
   onScheduled: (result: InterviewStepResult) => void;
   onCancel: () => void;
   onConflict: () => void;
   onConsent: () => void;
 }
 
-/** Books an interview: who, in which language with which interpreter, where (or how), and when. */
-export function ScheduleInterviewForm({ detail, list, onScheduled, onCancel, onConflict, onConsent }: Props) {
+/**
+ * Books an interview: who, in which language with which interpreter, where (or how), and when. Given
+ * an interview, moves it to a new slot instead, starting from the one it has and saying why.
+ */
+export function ScheduleInterviewForm(props: Props) {
+  const { detail, list, interview, onScheduled, onCancel, onConflict, onConsent } = props;
   const { t } = useTranslation();
   const names = useNames();
   const choices = list.choices!;
   const principal = detail.people.find((p) => p.role === 'principal') ?? detail.people[0]!;
+  const prefix = interview ? `reschedule-${interview.id}` : 'schedule';
   // A double booking is a 409 naming the fields taken: shown on them. Only a stale case reloads.
   const submission = useFormSubmission({
     fieldPath: (path) => (path.startsWith('data.') ? path.slice(5) : path),
@@ -47,23 +56,23 @@ export function ScheduleInterviewForm({ detail, list, onScheduled, onCancel, onC
   const fieldError = submission.error;
   const { values, field, set } = useFormValues(
     {
-      personId: principal.id,
-      purpose: 'eligibility',
-      officerId: '',
-      language: principal.languages[0] ?? 'spa',
-      interpreterId: '',
-      mode: 'in_person',
-      roomId: '',
+      personId: interview?.person.id ?? principal.id,
+      purpose: interview?.purpose ?? 'eligibility',
+      officerId: interview?.officer.id ?? '',
+      language: interview?.language ?? principal.languages[0] ?? 'spa',
+      interpreterId: interview?.interpreter?.id ?? '',
+      mode: interview?.mode ?? 'in_person',
+      roomId: interview?.room?.id ?? '',
       date: '',
-      startTime: '09:00',
-      endTime: '11:00',
-      unmetReason: '',
+      startTime: interview?.startTime ?? '09:00',
+      endTime: interview?.endTime ?? '11:00',
+      unmetReason: interview?.unmetReason ?? '',
       reason: '',
     },
-    { idPrefix: 'schedule', error: fieldError },
+    { idPrefix: prefix, error: fieldError },
   );
-  const [sameSexRequested, setSameSexRequested] = useState(false);
-  const [interpreterRemote, setInterpreterRemote] = useState(false);
+  const [sameSexRequested, setSameSexRequested] = useState(interview?.sameSexRequested ?? false);
+  const [interpreterRemote, setInterpreterRemote] = useState(interview?.interpreterRemote ?? false);
 
   const person = detail.people.find((p) => p.id === values.personId) ?? principal;
   const interpreters = choices.interpreters
@@ -75,40 +84,53 @@ export function ScheduleInterviewForm({ detail, list, onScheduled, onCancel, onC
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = ScheduleInterviewInput.safeParse({
+    const slot = {
       ...values,
       caseVersion: detail.version,
       interpreterId: values.interpreterId || null,
       roomId: values.mode === 'in_person' ? values.roomId || null : null,
       sameSexRequested,
       interpreterRemote,
-    });
+    };
+    const book = (request: Promise<InterviewStepResult>) =>
+      send(
+        request.catch((e: unknown) => {
+          if (e instanceof ApiFailure && e.code === 'conflict' && e.fields.length === 0) onConflict();
+          throw e;
+        }),
+        onScheduled,
+      );
+    if (interview) {
+      const parsed = RescheduleInterviewInput.safeParse({ ...slot, version: interview.version });
+      if (!parsed.success) return refuse(parsed.error.issues);
+      return book(rescheduleInterview(interview.id, parsed.data));
+    }
+    const parsed = ScheduleInterviewInput.safeParse(slot);
     if (!parsed.success) return refuse(parsed.error.issues);
-    send(
-      scheduleInterview(detail.id, parsed.data).catch((e: unknown) => {
-        if (e instanceof ApiFailure && e.code === 'conflict' && e.fields.length === 0) onConflict();
-        throw e;
-      }),
-      onScheduled,
-    );
+    book(scheduleInterview(detail.id, parsed.data));
   };
 
   return (
     <>
       <form ref={form} className="stacked-form" onSubmit={submit} noValidate aria-busy={saving}>
         <FormFailure failure={failure} />
-        <SelectField
-          {...field('personId')}
-          label={t('interviews.form.person')}
-          options={detail.people.map((p) => ({ value: p.id, label: fullName(p) }))}
-          required
-        />
-        <SelectField
-          {...field('purpose')}
-          label={t('interviews.form.purpose')}
-          options={interviewPurposes.map((p) => ({ value: p, label: t(`interviews.purpose.${p}`) }))}
-          required
-        />
+        {/* A rescheduled interview keeps its person and purpose: only the slot moves. */}
+        {!interview && (
+          <>
+            <SelectField
+              {...field('personId')}
+              label={t('interviews.form.person')}
+              options={detail.people.map((p) => ({ value: p.id, label: fullName(p) }))}
+              required
+            />
+            <SelectField
+              {...field('purpose')}
+              label={t('interviews.form.purpose')}
+              options={interviewPurposes.map((p) => ({ value: p, label: t(`interviews.purpose.${p}`) }))}
+              required
+            />
+          </>
+        )}
         <SelectField
           {...field('officerId')}
           label={t('interviews.form.officer')}
@@ -143,7 +165,7 @@ export function ScheduleInterviewForm({ detail, list, onScheduled, onCancel, onC
         />
         {values.interpreterId !== '' && (
           <CheckboxField
-            id="schedule-interpreterRemote"
+            id={`${prefix}-interpreterRemote`}
             label={t('interviews.form.interpreterRemote')}
             checked={interpreterRemote}
             onCheckedChange={setInterpreterRemote}
@@ -176,7 +198,7 @@ export function ScheduleInterviewForm({ detail, list, onScheduled, onCancel, onC
         />
         <TextField {...field('endTime')} label={t('interviews.form.endTime')} maxLength={5} required />
         <CheckboxField
-          id="schedule-sameSexRequested"
+          id={`${prefix}-sameSexRequested`}
           label={t('interviews.form.sameSexRequested')}
           checked={sameSexRequested}
           onCheckedChange={setSameSexRequested}
@@ -190,15 +212,20 @@ export function ScheduleInterviewForm({ detail, list, onScheduled, onCancel, onC
         )}
         <TextAreaField
           {...field('reason')}
-          label={t('interviews.form.reason')}
-          hint={t('interviews.form.reasonHint')}
+          label={t(interview ? 'interviews.form.rescheduleReason' : 'interviews.form.reason')}
+          hint={interview ? undefined : t('interviews.form.reasonHint')}
           maxLength={1000}
+          required={interview !== undefined}
         />
-        <FormButtons label={t('interviews.form.submit')} saving={saving} onCancel={onCancel} />
+        <FormButtons
+          label={t(interview ? 'interviews.form.reschedule' : 'interviews.form.submit')}
+          saving={saving}
+          onCancel={onCancel}
+        />
       </form>
       {values.mode !== 'in_person' && !hasConsent && (
-        <section className="panel__subsection" aria-labelledby="consent-title">
-          <h3 id="consent-title" className="panel__subheading">
+        <section className="panel__subsection" aria-labelledby={`${prefix}-consent-title`}>
+          <h3 id={`${prefix}-consent-title`} className="panel__subheading">
             {t('interviews.panel.consents')}
           </h3>
           <RemoteConsentForm caseId={detail.id} personId={person.id} onSaved={onConsent} />

@@ -78,6 +78,7 @@ export const coi: Widen<typeof es> = {
   },
   picker: {
     search: 'Search for a source',
+    hint: 'Type at least two letters of the title, publisher, a topic or the country.',
     choose: 'Choose',
     chosen: 'Chosen source: {{title}}',
     clear: 'Remove',

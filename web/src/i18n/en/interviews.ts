@@ -85,6 +85,8 @@ export const interviews: Widen<typeof es> = {
   },
   panel: {
     title: 'Interviews',
+    reschedule: 'Reschedule interview',
+    rescheduled: 'The interview was moved to {{date}}.',
     none: 'No interviews scheduled.',
     schedule: 'Schedule interview',
     when: '{{date}}, {{start}}–{{end}}',
@@ -112,6 +114,8 @@ export const interviews: Widen<typeof es> = {
   },
   form: {
     person: 'Interviewee',
+    reschedule: 'Reschedule',
+    rescheduleReason: 'Why the interview moves',
     purpose: 'Kind of interview',
     officer: 'Interviewer',
     language: 'Language of the interview',
@@ -219,6 +223,11 @@ export const interviews: Widen<typeof es> = {
     applicantRemarks: 'What the person said',
     confirm: 'Confirm the record',
     confirmed: 'Record confirmed on {{date}}: it can no longer change, only take addenda.',
+    confirmedNotice: 'The record was confirmed after it was read back to the person.',
+    readBackWith:
+      'Read back to the person in {{language}}, interpreted by {{interpreter}}. Their answer: {{answer}}.',
+    readBackWithout: 'Read back to the person in {{language}}. Their answer: {{answer}}.',
+    remarksSaid: 'They said: “{{remarks}}”.',
     addenda: 'Addenda',
     noAddenda: 'No addenda.',
     addendumKind: 'Kind of addendum',

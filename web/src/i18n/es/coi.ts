@@ -80,6 +80,7 @@ export const coi = {
   },
   picker: {
     search: 'Buscar fuente',
+    hint: 'Escriba al menos dos letras del título, el editor, un tema o el país.',
     choose: 'Elegir',
     chosen: 'Fuente elegida: {{title}}',
     clear: 'Quitar',

@@ -91,6 +91,8 @@ export const interviews = {
   },
   panel: {
     title: 'Entrevistas',
+    reschedule: 'Reprogramar entrevista',
+    rescheduled: 'Se reprogramó la entrevista para el {{date}}.',
     none: 'No hay entrevistas programadas.',
     schedule: 'Programar entrevista',
     when: '{{date}}, {{start}}–{{end}}',
@@ -118,6 +120,8 @@ export const interviews = {
   },
   form: {
     person: 'Persona entrevistada',
+    reschedule: 'Reprogramar',
+    rescheduleReason: 'Motivo de la reprogramación',
     purpose: 'Tipo de entrevista',
     officer: 'Entrevistador(a)',
     language: 'Idioma de la entrevista',
@@ -225,6 +229,11 @@ export const interviews = {
     applicantRemarks: 'Lo que dijo la persona',
     confirm: 'Confirmar el acta',
     confirmed: 'Acta confirmada el {{date}}: ya no se puede modificar, solo agregar adendas.',
+    confirmedNotice: 'Se confirmó el acta después de leerla a la persona.',
+    readBackWith:
+      'Se leyó a la persona en {{language}}, con la interpretación de {{interpreter}}. Su respuesta: {{answer}}.',
+    readBackWithout: 'Se leyó a la persona en {{language}}. Su respuesta: {{answer}}.',
+    remarksSaid: 'Dijo: «{{remarks}}».',
     addenda: 'Adendas',
     noAddenda: 'Sin adendas.',
     addendumKind: 'Tipo de adenda',
