@@ -251,7 +251,9 @@ export async function profileBatches(
         if (batch.length === 0) break;
         cases += batch.length;
         const jurisdiction = await step('currentJurisdiction', () => currentJurisdiction(source, trx));
-        await step('refreshDeadlines', () => refreshDeadlines(trx, jurisdiction, batch, today, { casesLocked: true }));
+        await step('refreshDeadlines', () =>
+          refreshDeadlines(trx, jurisdiction, batch, today, { casesLocked: true }),
+        );
         await step('finishRecomputationCases', () =>
           finishRecomputationCases(
             trx,

@@ -20,3 +20,4 @@ export * from './templates';
 export * from './decisions';
 export * from './appeals';
 export * from './quality';
+export * from './agenda';

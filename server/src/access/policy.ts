@@ -269,3 +269,32 @@ export function canReadQualityReport(
   if (actor.role === 'administrator') return true;
   return scope.officeId !== null && scope.officeId === actor.officeId;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The office agenda (issue 4): who interviews when, in which room, with which interpreter, and
+// who or what is unavailable.
+
+/** Who reads an office's agenda: its eligibility officers and supervisors; administrators any office's. */
+export function canReadAgenda(actor: Pick<Actor, 'role' | 'officeId'>, officeId: string): boolean {
+  return oneOf(actor, 'eligibility_officer', 'supervisor', 'administrator') && inScope(actor, officeId);
+}
+
+/** An officer, a room or an interpreter, with the offices it belongs to ('any': an interpreter serving every office). */
+export interface AgendaResourceScope {
+  kind: 'officer' | 'room' | 'interpreter';
+  id: string;
+  offices: 'any' | readonly string[];
+}
+
+/**
+ * Who marks a resource unavailable (and releases the mark): an officer marks themself; a supervisor
+ * any officer, room or interpreter of their office; an administrator any of any office.
+ */
+export function canMarkUnavailable(actor: Who, resource: AgendaResourceScope): boolean {
+  if (actor.role === 'administrator') return true;
+  const ofOffice =
+    actor.officeId !== null && (resource.offices === 'any' || resource.offices.includes(actor.officeId));
+  if (!ofOffice) return false;
+  if (actor.role === 'supervisor') return true;
+  return actor.role === 'eligibility_officer' && resource.kind === 'officer' && resource.id === actor.id;
+}

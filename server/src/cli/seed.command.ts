@@ -14,8 +14,12 @@ export async function seedCommand(config: Config, options: { cases: string }): P
     if (await hasAnyUser(database.db)) {
       throw new Error('This database already has users: demo data is only added to an empty system.');
     }
-    const result = await seedDemo(database.db, profile, { cases });
+    const result = await seedDemo(database.db, profile, { cases, records: true });
     console.warn(`Added ${result.offices} offices, ${result.users} users and ${result.cases} cases.`);
+    if (result.records?.appealsLeftLodged)
+      console.warn(
+        `${result.records.appealsLeftLodged} appeal(s) left lodged: the appeals officer (another office) may not yet decide them.`,
+      );
     printDemoCredentials();
   } finally {
     await database.close();

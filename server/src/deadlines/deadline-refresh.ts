@@ -5,11 +5,7 @@ import type { Jurisdiction } from '../countries/jurisdiction';
 import { computeDeadlines, type ComputedDeadline } from '../procedure/deadlines';
 import { procedureDatesOf } from '../cases/procedure-dates';
 import { clockInputsOf } from './case-clock';
-import {
-  findClockEvents,
-  findSuspensionsCovering,
-  lockCases,
-} from './clock-inputs.repository';
+import { findClockEvents, findSuspensionsCovering, lockCases } from './clock-inputs.repository';
 import {
   findProjectedClocks,
   findProjectedDeadlines,

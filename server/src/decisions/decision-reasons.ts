@@ -1,4 +1,5 @@
-import type { DecisionReasons } from '@refugio/contract';
+import type { z } from 'zod';
+import { sectionSchemas, type DecisionReasons } from '@refugio/contract';
 import type { AssessmentSnapshot } from '../assessments/assessment-snapshot';
 
 /** The assessment sections whose analysis a letter states, in the order of the UNHCR form. */
@@ -15,26 +16,37 @@ export const reasonedSections = [
 
 /**
  * The written text of a section: what the officer wrote in its fields, in the form's order. A list of
- * reasoned items (grounds) gives one "item: reasons" each. Flags and codes are left to the structured
- * record; the letter states reasons, not checkboxes. Pure.
+ * reasoned items (grounds) gives the reasons of each. Flags and codes (a conclusion chosen from a
+ * list, a ground's id) are left to the structured record: the letter states reasons in words, never
+ * a code or a checkbox. Pure.
  */
-export function sectionText(content: Record<string, unknown>): string {
+export function sectionText(id: (typeof reasonedSections)[number], content: Record<string, unknown>): string {
+  const shape = sectionSchemas[id].shape as Record<string, z.ZodType>;
   const parts: string[] = [];
   for (const [key, value] of Object.entries(content)) {
     if (key === 'reasons') continue;
-    if (typeof value === 'string' && value.trim() !== '') parts.push(value.trim());
+    if (typeof value === 'string' && value.trim() !== '' && isFreeText(shape[key])) parts.push(value.trim());
     if (Array.isArray(value))
       for (const item of value)
         if (item && typeof item === 'object' && 'reasons' in item) {
-          const { reasons, ...rest } = item as Record<string, unknown>;
-          const label = Object.values(rest).find((v) => typeof v === 'string');
-          if (typeof reasons === 'string' && reasons.trim() !== '')
-            parts.push(label ? `${String(label)}: ${reasons.trim()}` : reasons.trim());
+          const { reasons } = item as Record<string, unknown>;
+          if (typeof reasons === 'string' && reasons.trim() !== '') parts.push(reasons.trim());
         }
   }
   const reasons = content.reasons;
   if (typeof reasons === 'string' && reasons.trim() !== '') parts.push(reasons.trim());
   return parts.join(' ');
+}
+
+/** Whether a section field holds what the officer wrote (a string), not a choice from a list (a code). */
+function isFreeText(schema: z.ZodType | undefined): boolean {
+  let current: z.ZodType | undefined = schema;
+  while (current) {
+    const def = current.def as { type: string; innerType?: z.ZodType; in?: z.ZodType };
+    if (def.type === 'string') return true;
+    current = def.type === 'pipe' ? def.in : def.innerType;
+  }
+  return false;
 }
 
 /**
@@ -55,7 +67,7 @@ export function reasonsFromSnapshot(
   const sections: Record<string, string> = {};
   for (const id of reasonedSections) {
     const section = snapshot.sections.find((s) => s.id === id);
-    const text = section?.complete ? sectionText(section.content) : '';
+    const text = section?.complete ? sectionText(id, section.content) : '';
     if (text !== '') sections[id] = text;
   }
   return {

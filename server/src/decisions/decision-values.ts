@@ -79,7 +79,8 @@ export function letterValues(facts: LetterFacts): FieldValues {
     'people.list': facts.people.map((p) => fullName(p)),
     'decision.date': facts.decisionDate ? formatIsoDate(facts.decisionDate) : pendingDate,
     'decision.outcome': outcomeName(facts.outcome),
-    'decision.legalBasis': outcome?.basis.status === 'known' ? outcome.basis.legalBasis : undefined,
+    'decision.legalBasis':
+      outcome?.basis.status === 'known' ? inSpanish(outcome.basis.legalBasis) : undefined,
     'decision.recognitionBasis': facts.recognitionBasis ? basisText[facts.recognitionBasis] : undefined,
     'decision.individualExplanation': facts.individualExplanation,
     'decision.derivatives': derivatives(facts.people, outcomeName),
@@ -121,5 +122,10 @@ const unitText = {
 } as const;
 
 function limitText(limit: { length: number; unit: keyof typeof unitText; legalBasis: string }): string {
-  return `dentro de los ${limit.length} ${unitText[limit.unit]} siguientes a la notificación de esta resolución (${limit.legalBasis})`;
+  return `dentro de los ${limit.length} ${unitText[limit.unit]} siguientes a la notificación de esta resolución (${inSpanish(limit.legalBasis)})`;
+}
+
+/** A legal citation of the profile (written in English: "LRPCAP arts. 29 and 30") as a Spanish letter cites it. */
+function inSpanish(citation: string): string {
+  return citation.replace(/ and /g, ' y ');
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { formatIsoDate } from '../documents/document-format';
 import type { DecisionStatus } from '@refugio/contract';
 import type { DB } from '../db/schema';
 
@@ -352,7 +353,7 @@ export async function findSourceTexts(db: Kysely<DB>, ids: readonly string[]): P
     .where('id', 'in', [...ids])
     .orderBy('published_on', 'desc')
     .execute();
-  return rows.map((r) => `${r.publisher}, ${r.title}, ${String(r.published_on)}`);
+  return rows.map((r) => `${r.publisher}, ${r.title}, ${formatIsoDate(String(r.published_on))}`);
 }
 
 /** Submitted versions waiting for a supervisor, in the offices the list may show. */

@@ -280,6 +280,10 @@ describeEachEngine('decisions with four-eyes approval (MEX)', (database) => {
     expect(text.replace(/\s+/g, ' ')).toContain('no hay riesgo de tortura');
     expect(text).toContain('EXPLICACION-CORREGIDA.');
     expect(text).toContain('recurso de revisión');
+    // Reasons in words, citations in Spanish: no code chosen from a list, no English "and".
+    expect(text).not.toContain('partly_credible');
+    expect(text.replace(/\s+/g, ' ')).toContain('arts. 24, 27 y 29');
+    expect(text).not.toMatch(/ and /);
     expect(text.replace(/\s+/g, '')).not.toContain('PROYECTO');
     expect(first.sha256).toMatch(/^[0-9a-f]{64}$/);
 

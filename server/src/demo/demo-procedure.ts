@@ -4,7 +4,7 @@ import type { Actor } from '../access/actor';
 import type { Jurisdiction } from '../countries/jurisdiction';
 import { addCalendarDays } from '../calendars/day-count';
 import { assignCase } from '../assignments/assignment.service';
-import { takeProcedureAction } from '../cases/case-transition.service';
+import { stepCase } from './direct-step';
 import { extendDeadline } from '../deadlines/extension.service';
 import { findCaseById } from '../cases/case.repository';
 import { recordPresentation } from '../presentations/presentation.service';
@@ -31,11 +31,12 @@ const refusal = {
 };
 
 /**
- * Moves a demo case as far through Mexico's procedure as its age suggests, through the same use cases
- * the web app calls: the oldest are decided and notified, recent ones wait for an interview. The
- * supervisor puts the eligibility officer in charge, and one case gets the extension LRPCAP art. 24
- * allows for want of an interpreter. The applicant signs weekly at the office until the decision.
- * Mexico's profile only: other profiles are left registered.
+ * Moves a demo case as far through Mexico's procedure as its age suggests, without the records behind
+ * the steps (`stepCase`, as a file kept on paper before Refugio): the quick demo of tests that ask for a
+ * number of cases (`seedDemo` without `records`). The full demo walks cases through their records
+ * instead (demo-records.ts). The supervisor puts the eligibility officer in charge, and one case in five
+ * gets the extension LRPCAP art. 24 allows for want of an interpreter. The applicant signs weekly at
+ * the office until the decision. Mexico's profile only: other profiles are left registered.
  */
 export async function advanceDemoCase(
   db: Kysely<DB>,
@@ -52,8 +53,7 @@ export async function advanceDemoCase(
   const at = (n: number) => new Date(`${day(n)}T17:00:00Z`);
   let version = kase.version;
   const step = async (actor: Actor, action: string, data: object, on: number) => {
-    version = (await takeProcedureAction(db, actor, caseId, action, { version, data }, jurisdiction, at(on)))
-      .version;
+    version = (await stepCase(db, actor, caseId, action, { version, data }, jurisdiction, at(on))).version;
   };
 
   version = (

@@ -9,9 +9,11 @@ import { findOfficeByCode, insertOffice } from '../offices/office.repository';
 import { addUser } from '../users/user.service';
 import { findUserByEmail } from '../users/user.repository';
 import { seededRandom } from './random';
-import { advanceDemoCase, type DemoStaff } from './demo-procedure';
+import { advanceDemoCase } from './demo-procedure';
 import { toDayNumber } from '../calendars/iso-date';
 import { syntheticApplication } from './synthetic-application';
+import type { DemoTeam } from './demo-case';
+import { seedDemoRecords, type DemoRecordsSummary } from './demo-records';
 
 /** The demo password: printed on first start and in the README. Never for real data. */
 export const DEMO_PASSWORD = 'Refugio-demo-2026';
@@ -59,16 +61,39 @@ export async function hasAnyUser(db: Kysely<DB>): Promise<boolean> {
   return (await db.selectFrom('users').select('id').limit(1).executeTakeFirst()) !== undefined;
 }
 
+export interface DemoOptions {
+  cases?: number;
+  seed?: number;
+  now?: Date;
+  /**
+   * Move Tapachula's cases through the records behind each step (interviews, records, assessments,
+   * decisions and letters, notifications, appeals) and enter the reference data they use (rooms,
+   * interpreters, country information). On for the full demo (no \`cases\` given, as on the first
+   * start of \`serve\`); off when a caller asks for a number of cases without saying so, as the HTTP
+   * tests do: their cases then move without records (\`advanceDemoCase\`), fast and empty of reference data.
+   */
+  records?: boolean;
+}
+
+export interface DemoSummary {
+  offices: number;
+  users: number;
+  cases: number;
+  /** With records: the situations shown and what could not be done yet. */
+  records?: DemoRecordsSummary;
+}
+
 /**
  * Fills an empty system with demo offices, one user per role and a few dozen realistic cases,
- * registered through the same use case as the web form. Deterministic for a given seed.
+ * registered through the same use case as the web form. Deterministic for a given seed and day.
  */
 export async function seedDemo(
   db: Kysely<DB>,
   profile: CountryProfile,
-  options: { cases?: number; seed?: number; now?: Date } = {},
-): Promise<{ offices: number; users: number; cases: number }> {
+  options: DemoOptions = {},
+): Promise<DemoSummary> {
   const now = options.now ?? new Date();
+  const records = options.records ?? options.cases === undefined;
   const calendar = buildCalendar(profile.code);
   for (const office of demoOffices) {
     if (!(await findOfficeByCode(db, office.code))) await insertOffice(db, office);
@@ -92,10 +117,12 @@ export async function seedDemo(
     await actorOf('registro@demo.refugio.mx'),
     await actorOf('registro.cdmx@demo.refugio.mx'),
   ];
-  const staff: DemoStaff = {
+  const team: DemoTeam = {
     registration: officers[0]!,
     eligibility: await actorOf('elegibilidad@demo.refugio.mx'),
     supervisor: await actorOf('supervision@demo.refugio.mx'),
+    appeals: await actorOf('revision@demo.refugio.mx'),
+    administrator: await actorOf('admin@demo.refugio.mx'),
   };
   const random = seededRandom(options.seed ?? 2026);
   const count = options.cases ?? 36;
@@ -108,6 +135,7 @@ export async function seedDemo(
   drafts.sort((a, b) => a.application.applicationDate.localeCompare(b.application.applicationDate));
   const jurisdiction = { profile, calendar };
   const today = todayIn(profile.timeZone, now);
+  const registered: { id: string; index: number; filed: string; tapachula: boolean }[] = [];
   for (const [index, { officer, application }] of drafts.entries()) {
     if (
       checkFilingWindow(profile.filingWindow, application, calendar).late &&
@@ -120,11 +148,21 @@ export async function seedDemo(
       `${application.applicationDate}T${String(9 + Math.floor(random() * 8)).padStart(2, '0')}:${String(Math.floor(random() * 60)).padStart(2, '0')}:00-06:00`,
     );
     const { id } = await registerApplication(db, officer, application, jurisdiction, at);
-    // Tapachula has the whole team in the demo: its cases move through the procedure by age.
-    if (officer === staff.registration) {
-      const age = toDayNumber(today) - toDayNumber(application.applicationDate);
-      await advanceDemoCase(db, jurisdiction, staff, id, age, index);
-    }
+    registered.push({
+      id,
+      index,
+      filed: application.applicationDate,
+      tapachula: officer === team.registration,
+    });
   }
-  return { offices: demoOffices.length, users: demoUsers.length, cases: count };
+  // Tapachula has the whole team in the demo: its cases move through the procedure by age.
+  const tapachula = registered.filter((c) => c.tapachula);
+  const summary: DemoSummary = { offices: demoOffices.length, users: demoUsers.length, cases: count };
+  if (!records) {
+    for (const c of tapachula)
+      await advanceDemoCase(db, jurisdiction, team, c.id, toDayNumber(today) - toDayNumber(c.filed), c.index);
+    return summary;
+  }
+  summary.records = await seedDemoRecords(db, jurisdiction, team, tapachula, today);
+  return summary;
 }

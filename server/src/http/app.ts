@@ -14,6 +14,7 @@ import { caseRoutes } from '../cases/case.routes';
 import { calendarRoutes } from '../calendars/calendar.routes';
 import { timeLimitRuleRoutes } from '../time-limit-rules/time-limit-rule.routes';
 import { interviewRoutes } from '../interviews/interview.routes';
+import { agendaRoutes } from '../agenda/agenda.routes';
 import { coiRoutes } from '../coi/coi.routes';
 import { assessmentRoutes } from '../assessments/assessment.routes';
 import { templateRoutes } from '../templates/template.routes';
@@ -85,6 +86,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   calendarRoutes(app, ctx);
   timeLimitRuleRoutes(app, ctx);
   interviewRoutes(app, ctx);
+  agendaRoutes(app, ctx);
   coiRoutes(app, ctx);
   assessmentRoutes(app, ctx);
   templateRoutes(app, ctx);

@@ -43,6 +43,7 @@ describe('AppHeader', () => {
       ['Plazos', '/deadlines'],
       ['Suspensiones', '/suspensions'],
       ['Calendario', '/calendar'],
+      ['Agenda', '/agenda'],
       ['Proyectos por revisar', '/decisions/review'],
       ['Resoluciones revocadas', '/appeals/overturned'],
       ['Recursos', '/appeals'],

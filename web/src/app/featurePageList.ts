@@ -1,5 +1,6 @@
 import type { FeaturePage } from './feature-pages';
 import { interviewPages } from '../interviews/pages';
+import { agendaPages } from '../agenda/pages';
 import { coiPages } from '../coi/pages';
 import { assessmentPages } from '../assessments/pages';
 import { decisionPages } from '../decisions/pages';
@@ -10,6 +11,7 @@ import { timeLimitPages } from '../time-limits/pages';
 
 /** Every page the eligibility features add, in the order of the navigation. */
 export const featurePages: FeaturePage[] = [
+  ...agendaPages,
   ...interviewPages,
   ...coiPages,
   ...assessmentPages,

@@ -9,6 +9,7 @@ import { templates } from './en/templates';
 import { appeals } from './en/appeals';
 import { quality } from './en/quality';
 import { timeLimits } from './en/timeLimits';
+import { agenda } from './en/agenda';
 /** The shape every language must have: the Spanish keys, any strings. */
 export type Messages = Widen<typeof es>;
 
@@ -773,4 +774,5 @@ export const en: Messages = {
   appeals,
   quality,
   timeLimits,
+  agenda,
 };

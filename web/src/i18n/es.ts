@@ -6,6 +6,7 @@ import { templates } from './es/templates';
 import { appeals } from './es/appeals';
 import { quality } from './es/quality';
 import { timeLimits } from './es/timeLimits';
+import { agenda } from './es/agenda';
 
 /** Spanish, the default language. `en.ts` must have exactly the same keys (the type checker enforces it). */
 export const es = {
@@ -775,4 +776,5 @@ export const es = {
   appeals,
   quality,
   timeLimits,
+  agenda,
 };
