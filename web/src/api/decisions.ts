@@ -3,8 +3,10 @@ import {
   DecisionStepResult,
   DecisionView,
   ReviewQueue,
+  type BodyResolutionInput,
   type DraftDecisionInput,
   type NotifyDecisionInput,
+  type SaveDecisionDraftInput,
 } from '@refugio/contract';
 import { request } from './client';
 
@@ -15,6 +17,10 @@ export const getCaseDecisions = (caseId: string, signal?: AbortSignal) =>
 
 export const draftDecision = (caseId: string, input: DraftDecisionInput) =>
   request(`${v1}/cases/${caseId}/decisions`, { method: 'POST', body: input, schema: DecisionView });
+
+/** Saves the current draft; a returned decision opens its next version. */
+export const saveDecisionDraft = (id: string, input: SaveDecisionDraftInput) =>
+  request(`${v1}/decisions/${id}/draft`, { method: 'PUT', body: input, schema: DecisionView });
 
 const step = (path: string, body: unknown) =>
   request(`${v1}/decisions/${path}`, { method: 'POST', body, schema: DecisionStepResult });
@@ -27,6 +33,10 @@ export const approveDecision = (id: string, version: number, caseVersion: number
 
 export const returnDecision = (id: string, version: number, caseVersion: number, comments: string) =>
   step(`${id}/return`, { version, caseVersion, comments });
+
+/** Where a body decides: its resolution adopting the referred draft, which issues the decision. */
+export const recordBodyResolution = (id: string, input: BodyResolutionInput) =>
+  step(`${id}/body-resolution`, input);
 
 export const notifyDecision = (id: string, input: NotifyDecisionInput) => step(`${id}/notifications`, input);
 

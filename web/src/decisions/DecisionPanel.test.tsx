@@ -174,6 +174,56 @@ describe('DecisionPanel', () => {
     expect(JSON.parse(String(post.init?.body))).toEqual({ version: 4, caseVersion: 8 });
   });
 
+  it("records a deciding body's resolution of a referred draft with its date and number", async () => {
+    const referred: DecisionView = {
+      ...submitted,
+      status: 'referred',
+      version: 3,
+      actions: ['record_resolution', 'return', 'print'],
+    };
+    const requests = stubFetch((_url, init) => {
+      if (init?.method === 'POST')
+        return json({
+          decision: {
+            ...referred,
+            status: 'issued',
+            issuedVersion: 1,
+            issuedOn: '2026-11-26',
+            actions: ['print'],
+          },
+          case: { ...detail, version: 9 },
+        });
+      return json({ decisions: [referred], canDraft: false } satisfies CaseDecisions);
+    });
+    renderSignedIn(<DecisionPanel detail={detail} onReplace={vi.fn()} onReload={vi.fn()} />, {
+      me: supervisor,
+    });
+    const form = await screen.findByRole('region', { name: 'Registrar la resolución del órgano' });
+    // Both ways out of a referral: the body adopted the draft, or it is returned to be redrafted.
+    expect(screen.getByRole('region', { name: 'Devolver con observaciones' })).toBeTruthy();
+    fireEvent.click(within(form).getByRole('button', { name: 'Registrar la resolución del órgano' }));
+    const date = within(form).getByLabelText('Fecha de la resolución del órgano');
+    await waitFor(() => expect(date.getAttribute('aria-invalid')).toBe('true'));
+    expect(requests.filter((r) => r.init?.method === 'POST')).toHaveLength(0);
+    fireEvent.change(date, { target: { value: '26/11/2026' } });
+    fireEvent.change(within(form).getByLabelText('Número o referencia de la resolución'), {
+      target: { value: 'CVRR-123-2026' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Registrar la resolución del órgano' }));
+    expect(
+      await screen.findByText('Se registró la resolución del órgano: la resolución quedó emitida.'),
+    ).toBeTruthy();
+    const post = requests.find((r) => r.init?.method === 'POST')!;
+    expect(post.url.pathname).toBe(`/api/v1/decisions/${decisionId}/body-resolution`);
+    expect(JSON.parse(String(post.init?.body))).toEqual({
+      version: 3,
+      caseVersion: 8,
+      resolvedOn: '2026-11-26',
+      reference: 'CVRR-123-2026',
+      agreesWithRecommendation: true,
+    });
+  });
+
   it('records the notification of an issued decision with its date typed as dd/mm/yyyy', async () => {
     const issued: DecisionView = {
       ...submitted,

@@ -1,14 +1,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDecisions, DecisionStepResult, DecisionView } from '@refugio/contract';
-import { approveDecision, draftDecision, getCaseDecisions, submitDecision } from '../api/decisions';
+import {
+  approveDecision,
+  draftDecision,
+  getCaseDecisions,
+  saveDecisionDraft,
+  submitDecision,
+} from '../api/decisions';
 import { asFailure } from '../api/client';
 import { useApi } from '../api/useApi';
 import { useMe } from '../session/SessionContext';
 import { readsClaim } from '../app/feature-pages';
 import type { CasePanelProps } from '../app/feature-pages';
 import { OutcomeNotice, type Outcome } from '../ui/OutcomeNotice';
-import { saveDecisionDraft } from './decision-draft';
+import { BodyResolutionForm } from './BodyResolutionForm';
 import { DecisionHistory } from './DecisionHistory';
 import { DraftDecisionForm } from './DraftDecisionForm';
 import { NotifyDecisionForm } from './NotifyDecisionForm';
@@ -23,7 +29,8 @@ function withDecision(data: CaseDecisions, view: DecisionView): CaseDecisions {
 /**
  * The case file's "Resolución" panel: the decision of each round with its versions (letter PDF),
  * four-eyes reviews and notifications, and the steps the server says this user may take now: draft,
- * correct, submit; approve or return; notify. Nothing for those who may not read the reasons.
+ * correct, submit; approve or return; record the deciding body's resolution (or return the referred
+ * draft when the body decided otherwise); notify. Nothing for those who may not read the reasons.
  */
 export function DecisionPanel({ detail, onReplace, onReload }: CasePanelProps) {
   const { t } = useTranslation();
@@ -143,6 +150,19 @@ export function DecisionPanel({ detail, onReplace, onReload }: CasePanelProps) {
                   save={(fields) => saveDecisionDraft(decision.id, { ...fields, version: decision.version })}
                   onSaved={(view) => saved(t('decisions.done.saved', { number: view.currentVersion }), view)}
                   onCancel={() => setCorrecting(null)}
+                  onConflict={conflicted}
+                />
+              </section>
+            )}
+            {can('record_resolution') && (
+              <section aria-labelledby={`decision-resolution-${decision.id}`}>
+                <h3 id={`decision-resolution-${decision.id}`} className="panel__subheading">
+                  {t('decisions.action.recordResolution')}
+                </h3>
+                <BodyResolutionForm
+                  decision={decision}
+                  caseVersion={detail.version}
+                  onRecorded={(result) => stepped(t('decisions.done.resolved'), result)}
                   onConflict={conflicted}
                 />
               </section>

@@ -25,6 +25,7 @@ export const decisions: Widen<typeof es> = {
     returned: 'The draft was returned to its author with comments.',
     approved: 'The draft was approved: decision {{status}}.',
     notified: 'The notification was recorded.',
+    resolved: "The body's resolution was recorded: the decision is issued.",
   },
   field: {
     decision: {
@@ -65,6 +66,13 @@ export const decisions: Widen<typeof es> = {
     return: 'Return with comments',
     comments: 'Comments',
     notify: 'Record notification',
+    recordResolution: "Record the deciding body's resolution",
+  },
+  resolution: {
+    intro:
+      'The commission or body that decides adopted the approved draft: the decision is issued with the date and number the body gave it. If it decided otherwise, return the draft with its comments.',
+    date: "Date of the body's resolution",
+    reference: 'Number or reference of the resolution',
   },
   notify: {
     person: 'Person notified',

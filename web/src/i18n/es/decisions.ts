@@ -23,6 +23,7 @@ export const decisions = {
     returned: 'Se devolvió el proyecto con observaciones a quien lo redactó.',
     approved: 'Se aprobó el proyecto: resolución {{status}}.',
     notified: 'Se registró la notificación.',
+    resolved: 'Se registró la resolución del órgano: la resolución quedó emitida.',
   },
   /** The letter's fields a version may lack, by the model's field id. */
   field: {
@@ -64,6 +65,13 @@ export const decisions = {
     return: 'Devolver con observaciones',
     comments: 'Observaciones',
     notify: 'Registrar notificación',
+    recordResolution: 'Registrar la resolución del órgano',
+  },
+  resolution: {
+    intro:
+      'La comisión o el órgano que decide adoptó el proyecto aprobado: la resolución se emite con la fecha y el número que le dio. Si resolvió otra cosa, devuelva el proyecto con sus observaciones.',
+    date: 'Fecha de la resolución del órgano',
+    reference: 'Número o referencia de la resolución',
   },
   notify: {
     person: 'Persona notificada',
