@@ -62,10 +62,8 @@ export async function refreshDeadlines(
   const clockByCase = new Map(previousClocks.map((c) => [c.case_id, c]));
 
   const removed: { case_id: string; limit_id: string }[] = [];
-  const inserted: ProjectedDeadline[] = [];
-  const updated: ProjectedDeadline[] = [];
-  const insertedClocks: ProjectedClock[] = [];
-  const updatedClocks: ProjectedClock[] = [];
+  const written: ProjectedDeadline[] = [];
+  const clocks: ProjectedClock[] = [];
   const changes = new Map<string, DueDateChange[]>();
   for (const kase of cases) {
     const caseEvents = eventsByCase.get(kase.id) ?? [];
@@ -82,16 +80,14 @@ export async function refreshDeadlines(
     const before = previousByCase.get(kase.id) ?? [];
     for (const row of rows) {
       const old = before.find((b) => b.limit_id === row.limit_id);
-      if (!old) inserted.push(row);
-      else if (!sameRow(old, row)) updated.push(row);
+      if (!old || !sameRow(old, row)) written.push(row);
     }
     for (const old of before)
       if (!rows.some((r) => r.limit_id === old.limit_id))
         removed.push({ case_id: kase.id, limit_id: old.limit_id });
     const clock = clockRow(kase.id, projected);
     const oldClock = clockByCase.get(kase.id);
-    if (!oldClock) insertedClocks.push(clock);
-    else if (!sameClock(oldClock, clock)) updatedClocks.push(clock);
+    if (!oldClock || !sameClock(oldClock, clock)) clocks.push(clock);
 
     // A case projected before says what moved; a new case has nothing to compare with.
     if (oldClock || before.length > 0) {
@@ -99,7 +95,7 @@ export async function refreshDeadlines(
       if (moved.length > 0) changes.set(kase.id, moved);
     }
   }
-  await writeProjection(trx, { removed, inserted, updated, insertedClocks, updatedClocks });
+  await writeProjection(trx, { removed, written, clocks });
   return changes;
 }
 
