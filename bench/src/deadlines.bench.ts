@@ -116,10 +116,12 @@ function indexOf(ids: readonly string[], id: string): number {
 async function casesInFlight(db: Kysely<DB>, inFlight: number): Promise<string[]> {
   const rows = await sql<{ case_id: string }>`
     select w.case_id from (
-      select case_id from clock_recomputation_cases
-      where recomputation_id = (
-        select id from clock_recomputations where status = 'running' order by started_at desc limit 1)
-      order by case_id limit ${inFlight}) w
+      select unnest(case_ids) as case_id from (
+        select case_ids from clock_recomputation_batches
+        where recomputation_id = (
+          select id from clock_recomputations where status = 'running' order by started_at desc limit 1)
+        order by batch_no) listed
+      limit ${inFlight}) w
     join cases c on c.id = w.case_id and c.stage = 'registered'
     order by w.case_id`.execute(db);
   return rows.rows.map((r) => r.case_id);
@@ -306,17 +308,12 @@ async function countRecomputedEvents(db: Kysely<DB>, recomputationId: string): P
  * Runs the recomputation to its end in this process, as a restart would resume it (`resumeRecomputations`)
  * when a batch failed; each failure is recorded.
  */
-async function runToEnd(
-  ctx: RunContext,
-  id: string,
-  { batchSize, workers }: { batchSize: number; workers: number },
-  failures: string[],
-) {
+async function runToEnd(ctx: RunContext, id: string, { workers }: { workers: number }, failures: string[]) {
   let stuck = 0;
   let done = -1;
   for (;;) {
     try {
-      return await runRecomputation(ctx.timedDb, ctx.source, id, { batchSize, workers });
+      return await runRecomputation(ctx.timedDb, ctx.source, id, { workers });
     } catch (error) {
       failures.push((error as Error).message);
       const now = (await getRecomputationView(ctx.db, id))!.done;
@@ -385,7 +382,13 @@ async function serviceRun(
  * The same change as the service makes it, in the caller's transaction: declared day (or its
  * withdrawal), audit entry and the recomputation started. Answers the recomputation's id.
  */
-async function recordChange(trx: Kysely<DB>, kind: 'declare' | 'withdraw', date: string, admin: Actor) {
+async function recordChange(
+  trx: Kysely<DB>,
+  kind: 'declare' | 'withdraw',
+  date: string,
+  admin: Actor,
+  batchSize = DEFAULT_BATCH_SIZE,
+) {
   let dayId: string;
   if (kind === 'declare') {
     dayId = crypto.randomUUID();
@@ -424,12 +427,18 @@ async function recordChange(trx: Kysely<DB>, kind: 'declare' | 'withdraw', date:
     actorId: admin.id,
     day: date,
   };
-  return startRecomputation(trx, cause, null);
+  return startRecomputation(trx, cause, null, { batchSize });
 }
 
 /** `recordChange` in a transaction of its own, as the service's request makes it. */
-function applyChange(db: Kysely<DB>, kind: 'declare' | 'withdraw', date: string, admin: Actor) {
-  return db.transaction().execute((trx) => recordChange(trx, kind, date, admin));
+function applyChange(
+  db: Kysely<DB>,
+  kind: 'declare' | 'withdraw',
+  date: string,
+  admin: Actor,
+  batchSize = DEFAULT_BATCH_SIZE,
+) {
+  return db.transaction().execute((trx) => recordChange(trx, kind, date, admin, batchSize));
 }
 
 /**
@@ -449,12 +458,12 @@ async function batchRun(
   const cpu0 = await cpuSnapshot(db);
   const stop = startProbes(ctx, batchSize * workers);
   const t0 = performance.now();
-  const id = await applyChange(ctx.timedDb, kind, date, dataset.administrator);
+  const id = await applyChange(ctx.timedDb, kind, date, dataset.administrator, batchSize);
   const failures: string[] = [];
   let gaveUp: string | null = null;
   let view: RecomputationView;
   try {
-    view = await runToEnd(ctx, id, { batchSize, workers }, failures);
+    view = await runToEnd(ctx, id, { workers }, failures);
   } catch (error) {
     if (!(error instanceof GaveUp)) throw error;
     gaveUp = error.message;
@@ -687,7 +696,6 @@ export async function deadlinesBenchmark(options: DeadlinesOptions): Promise<voi
       (trx) => recordChange(trx, 'declare', date, dataset.administrator),
       realToday,
       20,
-      DEFAULT_BATCH_SIZE,
     );
     const per = (x: number) => ((x / profiled.cases) * 1000).toFixed(1).padStart(7);
     const sum = { wallMs: 0, nodeMs: 0, pgMs: 0 };

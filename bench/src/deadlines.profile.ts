@@ -13,7 +13,7 @@ import type { DB } from '../../server/src/db/schema';
 import { currentJurisdiction, type JurisdictionSource } from '../../server/src/countries/jurisdiction';
 import { refreshDeadlines } from '../../server/src/deadlines/deadline-refresh';
 import {
-  finishRecomputationCases,
+  finishRecomputationBatch,
   takeRecomputationBatch,
 } from '../../server/src/deadlines/recomputation.repository';
 
@@ -63,12 +63,12 @@ interface Timed {
   label: string;
   start: number;
   end: number;
-  /** For a batch's first and last statements on the work list: the batch's first case. */
-  batch?: string;
+  /** For a batch's first and last statements on the work list: the batch's number. */
+  batch?: number;
 }
 
-const TAKE = 'select clock_recomputation_cases';
-const FINISH = 'delete clock_recomputation_cases';
+const TAKE = 'select clock_recomputation_batches';
+const FINISH = 'delete clock_recomputation_batches';
 
 export class StatementTimer implements KyselyPlugin {
   private readonly open = new WeakMap<object, Omit<Timed, 'end'>>();
@@ -76,20 +76,20 @@ export class StatementTimer implements KyselyPlugin {
 
   transformQuery({ node, queryId }: PluginTransformQueryArgs): RootOperationNode {
     const label = labelOf(node);
-    // `finishRecomputationCases` names its cases (`case_id = any($ids)`): the first one ties it to its take.
-    const batch = label === FINISH ? firstId(node) : undefined;
-    this.open.set(queryId, { label, start: performance.now(), ...(batch ? { batch } : {}) });
+    // `finishRecomputationBatch` names its batch (`batch_no = $n`, its only number): that ties it to its take.
+    const batch = label === FINISH ? firstNumber(node) : undefined;
+    this.open.set(queryId, { label, start: performance.now(), ...(batch !== undefined ? { batch } : {}) });
     return node;
   }
 
   async transformResult({ result, queryId }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
     const open = this.open.get(queryId);
     if (open) {
-      const first = open.label === TAKE ? result.rows[0]?.id : undefined;
+      const batch = open.label === TAKE ? result.rows[0]?.batch_no : undefined;
       this.records.push({
         ...open,
         end: performance.now(),
-        ...(typeof first === 'string' ? { batch: first } : {}),
+        ...(typeof batch === 'number' ? { batch } : {}),
       });
     }
     return result;
@@ -134,13 +134,12 @@ function firstTable(value: unknown): string | undefined {
 }
 
 /** The first element of the first array of strings among the statement's values. */
-function firstId(value: unknown): string | undefined {
+function firstNumber(value: unknown): number | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const node = value as { kind?: string; value?: unknown };
-  if (node.kind === 'ValueNode' && Array.isArray(node.value) && typeof node.value[0] === 'string')
-    return node.value[0];
+  if (node.kind === 'ValueNode' && typeof node.value === 'number') return node.value;
   for (const child of Object.values(value)) {
-    const found = firstId(child);
+    const found = firstNumber(child);
     if (found) return found;
   }
   return undefined;
@@ -156,8 +155,8 @@ export interface Profile {
   /** ms with at least one statement in flight; the rest of the wall time every worker was in Node (or in begin/commit). */
   sqlMs: number;
   /**
-   * How long each batch held its cases: from taking them off the work list's head to deleting them from
-   * it, its last statement but the count of the batch (the count and the commit take a few ms more).
+   * How long each batch held its cases: from taking its row off the work list to deleting that row,
+   * its last statement but the count of the batch (the count and the commit take a few ms more).
    */
   batchMs: number[];
 }
@@ -165,7 +164,7 @@ export interface Profile {
 export function profileOf(records: readonly Timed[]): Profile {
   const sorted = [...records].sort((a, b) => a.end - b.end);
   const byStatement = new Map<string, { ms: number; count: number }>();
-  const taken = new Map<string, number>();
+  const taken = new Map<number, number>();
   const batchMs: number[] = [];
   let previousEnd = -Infinity;
   let sqlMs = 0;
@@ -177,8 +176,8 @@ export function profileOf(records: readonly Timed[]): Profile {
     entry.ms += own;
     entry.count++;
     byStatement.set(r.label, entry);
-    if (r.batch && r.label === TAKE) taken.set(r.batch, r.start);
-    const start = r.batch && r.label === FINISH ? taken.get(r.batch) : undefined;
+    if (r.batch !== undefined && r.label === TAKE) taken.set(r.batch, r.start);
+    const start = r.batch !== undefined && r.label === FINISH ? taken.get(r.batch) : undefined;
     if (start !== undefined) batchMs.push(r.end - start);
   }
   return { byStatement, sqlMs, batchMs };
@@ -210,7 +209,6 @@ export async function profileBatches(
   start: (trx: Kysely<DB>) => Promise<string>,
   today: string,
   batches: number,
-  batchSize: number,
 ): Promise<{ cases: number; collect: StepCost; steps: Map<string, StepCost>; statements: Profile }> {
   const steps = new Map<string, StepCost>();
   let cases = 0;
@@ -247,20 +245,14 @@ export async function profileBatches(
       collect = collected;
       timer.take();
       for (let b = 0; b < batches; b++) {
-        const batch = await step('takeRecomputationBatch', () => takeRecomputationBatch(trx, id, batchSize));
-        if (batch.length === 0) break;
-        cases += batch.length;
+        const batch = await step('takeRecomputationBatch', () => takeRecomputationBatch(trx, id));
+        if (!batch) break;
+        cases += batch.cases.length;
         const jurisdiction = await step('currentJurisdiction', () => currentJurisdiction(source, trx));
         await step('refreshDeadlines', () =>
-          refreshDeadlines(trx, jurisdiction, batch, today, { casesLocked: true }),
+          refreshDeadlines(trx, jurisdiction, batch.cases, today, { casesLocked: true }),
         );
-        await step('finishRecomputationCases', () =>
-          finishRecomputationCases(
-            trx,
-            id,
-            batch.map((c) => c.id),
-          ),
-        );
+        await step('finishRecomputationBatch', () => finishRecomputationBatch(trx, id, batch.batchNo));
       }
       statements = profileOf(timer.take());
       throw new Rollback();

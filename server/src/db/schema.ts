@@ -5,7 +5,7 @@ import type { DeclaredNonWorkingDayTable } from '../calendars/declared-day.table
 import type {
   CaseClockTable,
   CaseDeadlineTable,
-  ClockRecomputationCaseTable,
+  ClockRecomputationBatchTable,
   ClockRecomputationTable,
   ClockSuspensionChangeTable,
   ClockSuspensionTable,
@@ -35,7 +35,7 @@ export interface DB extends InterviewTables, AssessmentTables, DecisionTables, A
   case_deadlines: CaseDeadlineTable;
   case_clocks: CaseClockTable;
   clock_recomputations: ClockRecomputationTable;
-  clock_recomputation_cases: ClockRecomputationCaseTable;
+  clock_recomputation_batches: ClockRecomputationBatchTable;
   time_limit_rules: TimeLimitRuleTable;
   stored_files: StoredFileTable;
 }

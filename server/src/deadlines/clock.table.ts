@@ -67,8 +67,10 @@ export interface ClockRecomputationTable {
   finished_at: Date | null;
 }
 
-/** A recomputation's work list: the cases it has still to recompute (deleted as batches finish). */
-export interface ClockRecomputationCaseTable {
+/** A recomputation's work list: the batches it has still to recompute (each deleted when done). */
+export interface ClockRecomputationBatchTable {
   recomputation_id: string;
-  case_id: string;
+  batch_no: number;
+  /** The batch's cases, in id order. */
+  case_ids: string[];
 }

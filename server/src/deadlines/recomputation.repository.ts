@@ -41,22 +41,27 @@ function runningCases(db: Kysely<DB>, scope: RecomputationScope) {
 }
 
 /**
- * Writes the recomputation's work list: every running case in its scope, evaluated once, in one
- * set-based statement, then analyses it so the batches' plans know its size (a fresh table has no
- * statistics). Answers how many cases it holds.
+ * Writes the recomputation's work list: every running case in its scope, evaluated once in one
+ * set-based statement and cut into batches of `batchSize` cases in id order, one row each. Answers
+ * how many cases it holds.
  */
 export async function collectRecomputationCases(
   trx: Kysely<DB>,
   recomputationId: string,
   scope: RecomputationScope,
+  batchSize: number,
 ): Promise<number> {
-  const result = await trx
-    .insertInto('clock_recomputation_cases')
-    .columns(['recomputation_id', 'case_id'])
-    .expression(runningCases(trx, scope).select([sql<string>`${recomputationId}::uuid`.as('r'), 'id']))
-    .executeTakeFirst();
-  await sql`analyze clock_recomputation_cases`.execute(trx);
-  return Number(result.numInsertedOrUpdatedRows ?? 0);
+  const listed = runningCases(trx, scope).select([
+    'id',
+    sql<number>`((row_number() over (order by id) - 1) / ${batchSize}::integer)::integer`.as('batch_no'),
+  ]);
+  const { rows } = await sql<{ cases: number }>`
+    insert into clock_recomputation_batches (recomputation_id, batch_no, case_ids)
+    select ${recomputationId}::uuid, batch_no, array_agg(id order by id)
+    from (${listed}) listed
+    group by batch_no
+    returning cardinality(case_ids) as cases`.execute(trx);
+  return rows.reduce((sum, row) => sum + row.cases, 0);
 }
 
 /** The fields of a case its deadlines are computed from. */
@@ -70,44 +75,49 @@ export interface RecomputationCase {
   application_date: string;
 }
 
+/** A batch taken off a recomputation's work list: its number and its cases. */
+export interface RecomputationBatch {
+  batchNo: number;
+  cases: RecomputationCase[];
+}
+
 /**
- * The next batch of a recomputation's work list, in id order, with the fields their deadlines are
- * computed from. The work rows are taken first (the primary key's order, whatever the statistics
- * say) and locked until the batch's transaction ends; rows another worker holds are skipped, so
- * workers never take the same case twice. The cases themselves are locked by the same statement, in
- * id order (as `lockCases` would), so a step taken on one of them waits for the batch.
+ * The next batch of a recomputation's work list, with the fields its cases' deadlines are computed
+ * from, or undefined when none is left. The batch's row is locked until the transaction ends, and a
+ * batch another worker holds is skipped, so workers never take the same case twice. Its cases are
+ * locked too, in id order (as `lockCases` does), so a step taken on one of them waits for the batch.
  */
 export async function takeRecomputationBatch(
   trx: Kysely<DB>,
   recomputationId: string,
-  limit: number,
-): Promise<RecomputationCase[]> {
+): Promise<RecomputationBatch | undefined> {
+  const batch = await sql<{ batch_no: number; case_ids: string[] }>`
+    select batch_no, case_ids from clock_recomputation_batches
+    where recomputation_id = ${recomputationId}::uuid
+    order by batch_no
+    limit 1
+    for update skip locked`.execute(trx);
+  const taken = batch.rows[0];
+  if (!taken) return undefined;
   const { rows } = await sql<RecomputationCase>`
-    with taken as materialized (
-      select case_id from clock_recomputation_cases
-      where recomputation_id = ${recomputationId}::uuid
-      order by case_id
-      limit ${limit}
-      for update skip locked
-    )
-    select c.id, c.office_id, c.track, c.stage, c.outcome, c.entry_date, c.application_date
-    from taken join cases c on c.id = taken.case_id
-    order by c.id
-    for no key update of c`.execute(trx);
-  return rows;
+    select id, office_id, track, stage, outcome, entry_date, application_date
+    from cases where id = any (${taken.case_ids}::uuid[])
+    order by id
+    for no key update`.execute(trx);
+  return { batchNo: taken.batch_no, cases: rows };
 }
 
-/** Takes cases off the work list once their batch is done (one index lookup per case). */
-export async function finishRecomputationCases(
+/** Takes a batch off the work list once it is done. */
+export async function finishRecomputationBatch(
   trx: Kysely<DB>,
   recomputationId: string,
-  caseIds: readonly string[],
+  batchNo: number,
 ): Promise<void> {
-  if (caseIds.length === 0) return;
-  await sql`
-    delete from clock_recomputation_cases w
-    using unnest(${[...caseIds]}::uuid[]) as done(case_id)
-    where w.recomputation_id = ${recomputationId}::uuid and w.case_id = done.case_id`.execute(trx);
+  await trx
+    .deleteFrom('clock_recomputation_batches')
+    .where('recomputation_id', '=', recomputationId)
+    .where('batch_no', '=', batchNo)
+    .execute();
 }
 
 /** Counts a finished batch: cases done and cases whose due dates moved. */
@@ -141,8 +151,8 @@ export async function closeRecomputationIfEmpty(
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(
-          selectFrom('clock_recomputation_cases')
-            .select('case_id')
+          selectFrom('clock_recomputation_batches')
+            .select('batch_no')
             .where('recomputation_id', '=', recomputationId),
         ),
       ),
@@ -177,7 +187,8 @@ export async function countCasesWithoutClock(db: Kysely<DB>): Promise<number> {
 
 /**
  * The `deadlines_recomputed` timeline entries of a batch, one per case whose due dates moved, in one
- * statement whose rows travel as arrays (`unnest`): five parameters whatever the batch size.
+ * statement whose rows travel as one JSON document (`jsonb_to_recordset`): four parameters whatever
+ * the batch size, and no array escaping of every entry's JSON on the way.
  */
 export async function insertRecomputedEvents(
   trx: Kysely<DB>,
@@ -186,9 +197,9 @@ export async function insertRecomputedEvents(
   at: Date,
 ): Promise<void> {
   if (events.length === 0) return;
+  const rows = JSON.stringify(events.map((e) => ({ case_id: e.caseId, data: e.data })));
   await sql`
     insert into case_events (case_id, type, actor_id, occurred_at, data)
     select e.case_id, 'deadlines_recomputed', ${actorId}::uuid, ${at}::timestamptz, e.data
-    from unnest(${events.map((e) => e.caseId)}::uuid[], ${events.map((e) => JSON.stringify(e.data))}::jsonb[])
-      as e(case_id, data)`.execute(trx);
+    from jsonb_to_recordset(${rows}::jsonb) as e(case_id uuid, data jsonb)`.execute(trx);
 }

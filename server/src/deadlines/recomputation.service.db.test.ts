@@ -22,7 +22,7 @@ const CASES = 12;
 const BATCH = 5;
 
 /** Declares a day the way the calendar service does, and records the recomputation in the same transaction. */
-async function declare(db: Kysely<DB>, actor: Actor, date: string): Promise<string> {
+async function declare(db: Kysely<DB>, actor: Actor, date: string, batchSize = BATCH): Promise<string> {
   return db.transaction().execute(async (trx) => {
     const id = crypto.randomUUID();
     const legalBasis = `Acuerdo del ${date}`;
@@ -42,6 +42,7 @@ async function declare(db: Kysely<DB>, actor: Actor, date: string): Promise<stri
       trx,
       { kind: 'declared_day', change: 'declared', id, legalBasis, actorId: actor.id },
       null,
+      { batchSize },
     );
   });
 }
@@ -92,7 +93,6 @@ describeEachEngine('recomputing deadlines in resumable batches', (database) => {
 
     let batches = 0;
     const crash = runRecomputation(db, source, id, {
-      batchSize: BATCH,
       workers: 1,
       now: () => now,
       onBatch: () => {
@@ -119,17 +119,14 @@ describeEachEngine('recomputing deadlines in resumable batches', (database) => {
 
     // Nothing is left to resume, and running it again writes nothing more.
     expect(await resumeRecomputations(db, source)).toBe(0);
-    await runRecomputation(db, source, id, { batchSize: BATCH });
+    await runRecomputation(db, source, id);
     expect(await eventsOf(id)).toHaveLength(CASES);
   });
 
   it('two processes running the same recomputation at once never record a case twice', async () => {
     const { db } = database();
-    const id = await declare(db, admin, '2026-04-23');
-    const [a, b] = await Promise.all([
-      runRecomputation(db, source, id, { batchSize: 3 }),
-      runRecomputation(db, source, id, { batchSize: 3 }),
-    ]);
+    const id = await declare(db, admin, '2026-04-23', 3);
+    const [a, b] = await Promise.all([runRecomputation(db, source, id), runRecomputation(db, source, id)]);
     expect([a.total, b.total]).toEqual([CASES, CASES]);
     // Whichever process finished, the job is done and every case moved once more: to Fri 15 May.
     expect(await resumeRecomputations(db, source)).toBe(0);
@@ -149,9 +146,10 @@ describeEachEngine('recomputing deadlines in resumable batches', (database) => {
           trx,
           { kind: 'suspension', change: 'withdrawn', id: null, legalBasis: 'Acuerdo', actorId: admin.id },
           null,
+          { batchSize: CASES / 2 },
         ),
       );
-    const view = await runRecomputation(db, source, id, { batchSize: CASES / 2 });
+    const view = await runRecomputation(db, source, id);
     expect(view).toMatchObject({ status: 'done', total: CASES, done: CASES, changed: 0 });
     expect(view.finishedAt).not.toBeNull();
     expect(await eventsOf(id)).toEqual([]);

@@ -12,7 +12,7 @@ import {
   findRecomputation,
   findRunningRecomputationIds,
   insertRecomputedEvents,
-  finishRecomputationCases,
+  finishRecomputationBatch,
   takeRecomputationBatch,
   type RecomputationRow,
 } from './recomputation.repository';
@@ -43,23 +43,24 @@ export async function startRecomputation(
   trx: Kysely<DB>,
   cause: RecomputationCause,
   officeId: string | null,
+  { batchSize = DEFAULT_BATCH_SIZE }: { batchSize?: number } = {},
 ): Promise<string> {
   const id = crypto.randomUUID();
   await trx
     .insertInto('clock_recomputations')
     .values({ id, cause: JSON.stringify(cause), office_id: officeId })
     .execute();
-  const total = await collectRecomputationCases(trx, id, {
-    officeId,
-    day: cause.day,
-    unprojected: cause.kind === 'projection',
-  });
+  const total = await collectRecomputationCases(
+    trx,
+    id,
+    { officeId, day: cause.day, unprojected: cause.kind === 'projection' },
+    batchSize,
+  );
   await trx.updateTable('clock_recomputations').set({ total }).where('id', '=', id).execute();
   return id;
 }
 
 export interface RunOptions {
-  batchSize?: number;
   /**
    * Batches run at once, each in its own transaction on its own connection: one computes while the
    * database writes another's. On the embedded database (one connection) they take turns.
@@ -79,12 +80,7 @@ export async function runRecomputation(
   db: Kysely<DB>,
   source: JurisdictionSource,
   id: string,
-  {
-    batchSize = DEFAULT_BATCH_SIZE,
-    workers = DEFAULT_WORKERS,
-    now = () => new Date(),
-    onBatch,
-  }: RunOptions = {},
+  { workers = DEFAULT_WORKERS, now = () => new Date(), onBatch }: RunOptions = {},
 ): Promise<RecomputationView> {
   const job = await findRecomputation(db, id);
   if (!job) throw new Error(`Recomputation ${id} does not exist`);
@@ -94,8 +90,9 @@ export async function runRecomputation(
     while (!failed) {
       const taken = await db.transaction().execute(async (trx) => {
         const at = now();
-        const cases = await takeRecomputationBatch(trx, id, batchSize);
-        if (cases.length === 0) return 0;
+        const batch = await takeRecomputationBatch(trx, id);
+        if (!batch) return 0;
+        const { cases } = batch;
         const jurisdiction = await currentJurisdiction(source, trx);
         const changes = await refreshDeadlines(
           trx,
@@ -105,13 +102,9 @@ export async function runRecomputation(
           { casesLocked: true },
         );
         await recordChanges(trx, job, changes, at);
-        await finishRecomputationCases(
-          trx,
-          id,
-          cases.map((c) => c.id),
-        );
+        await finishRecomputationBatch(trx, id, batch.batchNo);
         await countRecomputationBatch(trx, id, cases.length, changes.size);
-        return cases.length;
+        return 1;
       });
       if (taken === 0) return;
       const view = await getRecomputationView(db, id);

@@ -70,12 +70,9 @@ export function computeDeadlines(
   today: string,
   clock: ClockInputs = NO_CLOCK_CHANGES,
 ): ComputedDeadline[] {
-  const ids = [...new Set(procedure.timeLimits.map((l) => l.id))];
   const deadlines: ComputedDeadline[] = [];
-  for (const id of ids) {
-    const any = procedure.timeLimits.find((l): l is KnownTimeLimit => l.id === id && l.status === 'known');
-    if (!any) continue;
-    const startDate = events[any.startsOn];
+  for (const { id, startsOn } of knownLimitsOf(procedure)) {
+    const startDate = events[startsOn];
     if (!startDate) continue;
     const inForce = timeLimitInForce(procedure, id, startDate);
     const limit = clock.onTrack ? clock.onTrack(inForce) : inForce;
@@ -117,6 +114,24 @@ export function computeDeadlines(
   return deadlines;
 }
 
+const knownLimits = new WeakMap<Procedure, readonly { id: TimeLimitId; startsOn: ProcedureEvent }[]>();
+
+/** Each limit the procedure knows, once, with the event that starts it (the same in every version). */
+function knownLimitsOf(procedure: Procedure): readonly { id: TimeLimitId; startsOn: ProcedureEvent }[] {
+  let limits = knownLimits.get(procedure);
+  if (!limits) {
+    const ids = [...new Set(procedure.timeLimits.map((l) => l.id))];
+    limits = ids.flatMap((id) => {
+      const known = procedure.timeLimits.find(
+        (l): l is KnownTimeLimit => l.id === id && l.status === 'known',
+      );
+      return known ? [{ id, startsOn: known.startsOn }] : [];
+    });
+    knownLimits.set(procedure, limits);
+  }
+  return limits;
+}
+
 /**
  * The day the count runs from. A limit counted "from the working day after" the event, in calendar days
  * or months, runs as if the event had happened the day before that working day (entry on Holy Thursday
@@ -142,6 +157,8 @@ function pausesUntil(pauses: readonly ClockPause[], metOn: string | null): reado
     .map((p) => ({ from: p.from, to: p.to === null || p.to > metOn ? metOn : p.to }));
 }
 
+const applicability = new WeakMap<Procedure, Map<string, boolean>>();
+
 /** Whether any step that could meet the limit is open to a case with this outcome. */
 function applicable(
   procedure: Procedure,
@@ -149,11 +166,23 @@ function applicable(
   outcome: OutcomeId | null | undefined,
 ): boolean {
   if (outcome === undefined) return true;
-  const meeting = procedure.transitions.filter((t) => t.marks === metBy);
-  if (meeting.length === 0) return true;
-  return meeting.some(
-    (t) => t.whenOutcome === undefined || (outcome !== null && t.whenOutcome.includes(outcome)),
-  );
+  let known = applicability.get(procedure);
+  if (!known) {
+    known = new Map();
+    applicability.set(procedure, known);
+  }
+  const key = `${metBy} ${outcome}`;
+  let open = known.get(key);
+  if (open === undefined) {
+    const meeting = procedure.transitions.filter((t) => t.marks === metBy);
+    open =
+      meeting.length === 0 ||
+      meeting.some(
+        (t) => t.whenOutcome === undefined || (outcome !== null && t.whenOutcome.includes(outcome)),
+      );
+    known.set(key, open);
+  }
+  return open;
 }
 
 function statusOf(

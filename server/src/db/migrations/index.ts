@@ -10,6 +10,8 @@ import * as createAssessments from './2026_11_30_1200_create_assessments';
 import * as createDecisions from './2026_11_30_1300_create_decisions';
 import * as createAppeals from './2026_11_30_1400_create_appeals';
 import * as addCaseAppealOnFile from './2026_11_30_1500_add_case_appeal_on_file';
+import * as batchRecomputationWorkList from './2026_11_30_1600_batch_recomputation_work_list';
+import * as indexClockEvents from './2026_11_30_1610_index_clock_events';
 
 /** Every migration in order. Never edit one that has been committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +26,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_30_1300_create_decisions': createDecisions,
   '2026_11_30_1400_create_appeals': createAppeals,
   '2026_11_30_1500_add_case_appeal_on_file': addCaseAppealOnFile,
+  '2026_11_30_1600_batch_recomputation_work_list': batchRecomputationWorkList,
+  '2026_11_30_1610_index_clock_events': indexClockEvents,
 };
