@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { DEFAULT_WORKERS } from '../../server/src/deadlines/recomputation.service';
 import { deadlinesBenchmark } from './deadlines.bench';
+import { lettersBenchmark } from './letters.bench';
 import { registrationBenchmark } from './registration.bench';
 
 const program = new Command().name('npm run bench --').description('Refugio benchmarks').showHelpAfterError();
@@ -60,6 +61,15 @@ program
       probeInterval: Number(options.probeInterval),
       writes: options.writes as 'random' | 'targeted' | 'none',
     });
+  });
+
+program
+  .command('letters')
+  .description('Render decision letters from the MEX refusal model one after another, as the server does')
+  .option('--letters <n>', 'letters to measure', '20')
+  .option('--warmup <n>', 'letters rendered first and left out of the figures', '2')
+  .action(async (options: Record<string, string>) => {
+    await lettersBenchmark({ letters: Number(options.letters), warmup: Number(options.warmup) });
   });
 
 await program.parseAsync(process.argv);

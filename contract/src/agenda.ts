@@ -166,3 +166,28 @@ export function readClash(message: string): AgendaClash | null {
   if (interviewId && caseNumber) return { kind: 'interview', id: interviewId, caseNumber, start, end };
   return blockId ? { kind: 'unavailable', id: blockId, start, end } : null;
 }
+
+/**
+ * A booking refused because the officer, interpreter or room is marked unavailable then (field code
+ * `resource_unavailable`, distinct from `double_booked`, another interview). The message names the
+ * resource and the blocked period in local time; `readUnavailable` reads it back for the UI.
+ */
+export interface UnavailableClash {
+  resource: AgendaResourceKind;
+  start: string;
+  end: string;
+}
+
+export function describeUnavailable(clash: UnavailableClash): string {
+  return `The ${clash.resource} is unavailable from ${clash.start} to ${clash.end}`;
+}
+
+const unavailablePattern =
+  /^The (officer|interpreter|room) is unavailable from (\d{4}-\d{2}-\d{2}T\d{2}:\d{2}) to (\d{4}-\d{2}-\d{2}T\d{2}:\d{2})$/;
+
+/** The unavailability a field error's message describes, or null for any other message. */
+export function readUnavailable(message: string): UnavailableClash | null {
+  const m = unavailablePattern.exec(message);
+  if (!m) return null;
+  return { resource: m[1] as AgendaResourceKind, start: m[2]!, end: m[3]! };
+}

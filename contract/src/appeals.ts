@@ -1,6 +1,7 @@
 // Schemas of the appeals feature (issue 4; docs/design/eligibility.md §5.2).
 import { z } from 'zod';
 import { Actor } from './cases';
+import { Localized } from './country-profile';
 import { OutcomeId } from './procedure';
 import { line, paragraph } from './text';
 
@@ -46,6 +47,37 @@ export const DecideAppealInput = z.object({
 });
 export type DecideAppealInput = z.input<typeof DecideAppealInput>;
 
+/** How the applicant expressed the withdrawal of their appeal: a signed writing, or in person at the office. */
+export const appealWithdrawalMethods = ['written', 'in_person'] as const;
+export const AppealWithdrawalMethod = z.enum(appealWithdrawalMethods);
+export type AppealWithdrawalMethod = z.infer<typeof AppealWithdrawalMethod>;
+
+/**
+ * Body of `POST /api/v1/appeals/:id/withdraw`: the applicant withdraws a lodged appeal (takes
+ * `withdraw_appeal`; the first-instance decision stands).
+ */
+export const WithdrawAppealInput = z.object({
+  caseVersion: z.number().int().min(1),
+  /** The appeal version the user saw. */
+  version: z.number().int().min(1),
+  /** The day the office received the withdrawal. */
+  receivedOn: z.iso.date(),
+  method: AppealWithdrawalMethod,
+  /** What the applicant said, if anything worth keeping; read only by those who may read the claim. */
+  note: paragraph(4000).default(''),
+});
+export type WithdrawAppealInput = z.input<typeof WithdrawAppealInput>;
+
+/** The withdrawal of an appeal, as received. */
+export const AppealWithdrawalView = z.object({
+  receivedOn: z.iso.date(),
+  method: AppealWithdrawalMethod,
+  recordedBy: Actor.nullable(),
+  /** Empty for those who may not read the claim. */
+  note: z.string(),
+});
+export type AppealWithdrawalView = z.infer<typeof AppealWithdrawalView>;
+
 /** The first-instance decision an appeal is against, as the case's history records it. */
 export const AppealedDecisionView = z.object({
   /** The case event that issued it. */
@@ -78,10 +110,14 @@ export const AppealView = z.object({
   decidedOn: z.iso.date().nullable(),
   outcome: OutcomeId.nullable(),
   reasons: z.string(),
+  /** Set when the applicant withdrew the appeal (status `withdrawn`). */
+  withdrawal: AppealWithdrawalView.nullable(),
   version: z.number().int(),
   createdAt: z.iso.datetime({ offset: true }),
   /** Whether the current user may decide it (an appeals officer with no part in the decision). */
   canDecide: z.boolean(),
+  /** Whether the current user may record its withdrawal (those who may receive an appeal, while lodged). */
+  canWithdraw: z.boolean(),
 });
 export type AppealView = z.infer<typeof AppealView>;
 
@@ -94,6 +130,11 @@ export const CaseAppeals = z.object({
   canFile: z.boolean(),
   /** The outcomes the procedure allows an appeal decision to record. */
   outcomes: z.array(OutcomeId),
+  /**
+   * The remedy against the decision as the country's law names it, with its legal basis; null where
+   * the law is unknown or names none against this decision (nothing is guessed).
+   */
+  remedy: z.object({ name: Localized, legalBasis: z.string() }).nullable(),
 });
 export type CaseAppeals = z.infer<typeof CaseAppeals>;
 

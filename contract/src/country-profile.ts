@@ -3,6 +3,7 @@ import { Procedure } from './procedure';
 import { Triage } from './triage';
 import { OfficeView } from './cases';
 import { ComplementaryProtectionRisk, GroundId } from './assessments';
+import { OutcomeId } from './procedure';
 
 /**
  * A MIRPS state's asylum law as data. Every rule either cites its legal basis and the source it was
@@ -70,10 +71,49 @@ export const CaseNumberFormat = z.strictObject({
 });
 export type CaseNumberFormat = z.infer<typeof CaseNumberFormat>;
 
+/** A rule read from the law, with an optional note; or unknown with a note. */
+const KnownRule = Source.extend({ status: z.literal('known'), note: z.string().min(1).optional() });
+const Rule = z.discriminatedUnion('status', [KnownRule, Unknown]);
+
 /**
- * What a state's law adds to the eligibility assessment beyond the definitions: grounds besides the
- * Convention's (and gender, which `definitions.genderGround` says), and the rule for complementary
- * protection in a refusal.
+ * How the law has the eligibility interview held. Where a rule is unknown Refugio applies the UNHCR
+ * standard as practice, never as law (same-sex requests honoured, remote interviews only with consent).
+ */
+export const InterviewRules = z.strictObject({
+  /** The law requires the interview to be held in person. */
+  inPerson: Rule,
+  /** Whether the law allows a remote (video) interview. */
+  remote: z.discriminatedUnion('status', [KnownRule.extend({ allowed: z.boolean() }), Unknown]),
+  /** The applicant's right to ask for an interviewer and interpreter of their sex. */
+  sameSexRequest: Rule,
+  /** Interpreters are bound to confidentiality (an unsigned interpreter is not booked). */
+  interpreterConfidentiality: Rule,
+});
+export type InterviewRules = z.infer<typeof InterviewRules>;
+
+/** The remedy against a first-instance decision, as the law names it. */
+export const AppealRemedy = z.discriminatedUnion('status', [
+  KnownRule.extend({
+    name: Localized,
+    /** The decisions it lies against, where the source narrows it (Panama: non-admission only). */
+    against: z.array(OutcomeId).min(1).optional(),
+  }),
+  Unknown,
+]);
+export type AppealRemedy = z.infer<typeof AppealRemedy>;
+
+/** How a decision is notified: in writing, and whether the authority must see that it is understood. */
+export const NotificationRules = z.discriminatedUnion('status', [
+  KnownRule.extend({ written: z.boolean(), ensureUnderstanding: z.boolean() }),
+  Unknown,
+]);
+export type NotificationRules = z.infer<typeof NotificationRules>;
+
+/**
+ * What a state's law adds to the eligibility procedure beyond the definitions: grounds besides the
+ * Convention's (and gender, which `definitions.genderGround` says), the rule for complementary
+ * protection in a refusal, how interviews are held, how decisions are notified and the remedy
+ * against them (docs/design/eligibility.md §4).
  */
 export const EligibilityRules = z.strictObject({
   otherGrounds: z.array(
@@ -91,6 +131,9 @@ export const EligibilityRules = z.strictObject({
     }),
     Unknown,
   ]),
+  interview: InterviewRules,
+  notification: NotificationRules,
+  appealRemedy: AppealRemedy,
 });
 export type EligibilityRules = z.infer<typeof EligibilityRules>;
 
@@ -139,6 +182,9 @@ export const CountryProfileSummary = CountryProfile.pick({
   definitions: true,
   timeZone: true,
   triage: true,
+}).extend({
+  /** How the law has interviews held, shown as guidance where one is scheduled. */
+  interviewRules: InterviewRules,
 });
 export type CountryProfileSummary = z.infer<typeof CountryProfileSummary>;
 

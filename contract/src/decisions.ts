@@ -216,6 +216,14 @@ export const DecisionPersonView = z.object({
 });
 export type DecisionPersonView = z.infer<typeof DecisionPersonView>;
 
+/** A block of a letter as the model resolution prints it, its fields filled (what the PDF lays out). */
+export const LetterBlockView = z.discriminatedUnion('type', [
+  z.object({ type: z.enum(['heading', 'paragraph']), text: z.string() }),
+  z.object({ type: z.literal('list'), items: z.array(z.string()) }),
+  z.object({ type: z.literal('signature'), lines: z.array(z.string()) }),
+]);
+export type LetterBlockView = z.infer<typeof LetterBlockView>;
+
 export const DecisionVersionView = z.object({
   number: z.number().int(),
   outcome: OutcomeId,
@@ -233,6 +241,11 @@ export const DecisionVersionView = z.object({
   contentSha256: z.string().nullable(),
   /** Blank fields of the letter (a version with any cannot be submitted). */
   missingFields: z.array(z.string()),
+  /**
+   * The current draft's letter as it would print now, from the live assessment: shown beside the draft
+   * while it is written. Absent for any other version (its letter is the PDF).
+   */
+  letterPreview: z.array(LetterBlockView).optional(),
   version: z.number().int(),
 });
 export type DecisionVersionView = z.infer<typeof DecisionVersionView>;

@@ -19,6 +19,13 @@ export const errorCodes = {
 } as const;
 export type ErrorCode = keyof typeof errorCodes;
 
+/**
+ * Field codes of a booking refused with 409 (interviews, agenda): the time is taken by another
+ * interview, or the officer, interpreter or room is marked unavailable then.
+ */
+export const bookingRefusalCodes = ['double_booked', 'resource_unavailable'] as const;
+export type BookingRefusalCode = (typeof bookingRefusalCodes)[number];
+
 export const FieldError = z.object({
   /** Dotted path of the field in the request body or query, e.g. `people.1.birthDate`. */
   path: z.string(),

@@ -242,6 +242,33 @@ export const RecordNoShowInput = z.object({
 });
 export type RecordNoShowInput = z.input<typeof RecordNoShowInput>;
 
+/** Why the applicant says they missed the interview (the details are narrative, read like the claim). */
+export const noShowReasons = [
+  'illness',
+  'family_emergency',
+  'transport',
+  'security',
+  'notice_not_received',
+  'other',
+] as const;
+export const NoShowReason = z.enum(noShowReasons);
+export type NoShowReason = z.infer<typeof NoShowReason>;
+
+/**
+ * Body of `POST /api/v1/interviews/:id/no-show/justification`: the applicant later justified the
+ * no-show (e.g. illness, with a medical certificate). It then no longer counts towards abandonment.
+ */
+export const JustifyNoShowInput = z.object({
+  version,
+  caseVersion: version,
+  /** The day the justification reached the office. */
+  receivedOn: IsoDate,
+  reason: NoShowReason,
+  /** What the applicant said and brought (a medical certificate…). */
+  details: requiredText(2000, 'Say what the applicant gave as justification'),
+});
+export type JustifyNoShowInput = z.input<typeof JustifyNoShowInput>;
+
 export const remoteConsentMethods = ['written', 'oral_recorded', 'electronic'] as const;
 
 /** Body of `POST /api/v1/cases/:caseId/people/:personId/remote-consents`. */
@@ -268,6 +295,7 @@ export const interviewActions = [
   'reschedule',
   'cancel',
   'record_no_show',
+  'justify_no_show',
   'open_record',
   'view_record',
   'print_notice',
@@ -303,6 +331,17 @@ export const InterviewView = z.object({
     .object({
       waitedUntil: z.iso.datetime({ offset: true }),
       contactAttempts: z.number().int(),
+      /** A justification received later: the no-show then no longer counts towards abandonment. */
+      justification: z
+        .object({
+          receivedOn: IsoDate,
+          reason: NoShowReason,
+          /** Null unless the reader may read the claim's narrative. */
+          details: z.string().nullable(),
+          recordedAt: z.iso.datetime({ offset: true }).nullable(),
+          by: Actor.nullable(),
+        })
+        .nullable(),
     })
     .nullable(),
   record: z.object({ id: z.uuid(), status: z.enum(['open', 'confirmed']) }).nullable(),
@@ -497,3 +536,76 @@ export type InterviewRecordView = z.infer<typeof InterviewRecordView>;
 /** What confirming a record answers: the record and the case it moved. */
 export const InterviewRecordStepResult = z.object({ record: InterviewRecordView, case: CaseDetail });
 export type InterviewRecordStepResult = z.infer<typeof InterviewRecordStepResult>;
+
+// ---- free-slot finder -----------------------------------------------------------------------------
+
+/** The longest range the free-slot finder searches at once. */
+export const freeSlotMaxDays = 31;
+
+// A query flag: `true`/`false` in the URL; a boolean once parsed (the server parses it twice).
+const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).default(false);
+const slotDay = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+
+/** `GET /api/v1/cases/:caseId/interviews/free-slots`: when officer, interpreter and room are all free. */
+export const FreeSlotQuery = z
+  .object({
+    from: IsoDate,
+    to: IsoDate,
+    durationMinutes: z.coerce.number().int().min(30).max(480).default(120),
+    /** The interview's language (ISO 639-3); the interviewee's first language when absent. */
+    language: LanguageCode.optional(),
+    /** The interviewee; the principal when absent. */
+    personId: z.uuid().optional(),
+    sameSex: flag,
+    /** A remote interview (video): no room, the interpreter remote. */
+    remote: flag,
+    /** The interview being rescheduled: its own bookings do not count as taken. */
+    replacing: z.uuid().optional(),
+    limit: z.coerce.number().int().min(1).max(30).default(8),
+  })
+  .refine((q) => q.to >= q.from, { path: ['to'], message: 'The end is before the start' })
+  .refine((q) => q.to < q.from || slotDay(q.to) - slotDay(q.from) < freeSlotMaxDays, {
+    path: ['to'],
+    message: `At most ${freeSlotMaxDays} days at once`,
+  });
+export type FreeSlotQuery = z.input<typeof FreeSlotQuery>;
+
+export const sameSexRoles = ['officer', 'interpreter'] as const;
+
+/** One proposal: a local date and times, and who and where would be free then. */
+export const FreeSlot = z.object({
+  date: IsoDate,
+  startTime: TimeOfDay,
+  endTime: TimeOfDay,
+  officer: Actor.extend({ sex: Sex.nullable() }),
+  interpreter: z.object({ id: z.uuid(), fullName: z.string(), sex: Sex }).nullable(),
+  /** The interpreter would take part from a distance (they do not serve the office in person then). */
+  interpreterRemote: z.boolean(),
+  room: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  /** With a same-sex request: who in this proposal is not of the interviewee's sex. */
+  sameSexUnmet: z.array(z.enum(sameSexRoles)),
+});
+export type FreeSlot = z.infer<typeof FreeSlot>;
+
+/** Why the finder has nothing, or less than asked, to propose. */
+export const freeSlotShortfalls = [
+  'no_interpreter_for_language',
+  'no_room',
+  'no_officer',
+  'no_working_day',
+  'same_sex_not_possible',
+] as const;
+export const FreeSlotShortfall = z.enum(freeSlotShortfalls);
+export type FreeSlotShortfall = z.infer<typeof FreeSlotShortfall>;
+
+export const FreeSlotList = z.object({
+  /** The search as understood: language and interviewee filled in, hours of the office. */
+  language: z.string(),
+  personId: z.uuid(),
+  interpreterNeeded: z.boolean(),
+  officeHours: z.object({ opens: TimeOfDay, closes: TimeOfDay }),
+  /** Earliest first; with a same-sex request, those that meet it come first. */
+  slots: z.array(FreeSlot),
+  shortfalls: z.array(FreeSlotShortfall),
+});
+export type FreeSlotList = z.infer<typeof FreeSlotList>;

@@ -5,8 +5,10 @@ import { IsoDate } from './text';
 export const PresentationView = z.object({
   frequency: z.enum(['weekly']),
   legalBasis: z.string(),
-  /** Presentations are still required (the case is not closed). */
+  /** Presentations are still required (no decision issued, the case not closed). */
   required: z.boolean(),
+  /** What ended them: the first-instance decision, or the case's closure; null while required. */
+  endedBy: z.enum(['decision', 'closure']).nullable(),
   recorded: z.array(
     z.object({
       date: IsoDate,

@@ -66,6 +66,8 @@ export const actionIds = [
   'notify_decision',
   'lodge_appeal',
   'decide_appeal',
+  /** The applicant withdraws a lodged appeal: the first-instance decision stands (docs/design/eligibility.md §2.5). */
+  'withdraw_appeal',
   'remit',
   'close_final',
   'close',

@@ -88,6 +88,37 @@ export const QualitySampleView = z.object({
 });
 export type QualitySampleView = z.infer<typeof QualitySampleView>;
 
+/**
+ * Where a sampled decision stands for the reader of the list: no reviewer yet, given to a reviewer
+ * (review not completed), or reviewed (completed).
+ */
+export const qualitySampleListStatuses = ['unassigned', 'assigned', 'reviewed'] as const;
+export const QualitySampleListStatus = z.enum(qualitySampleListStatuses);
+export type QualitySampleListStatus = z.infer<typeof QualitySampleListStatus>;
+
+/** Query of `GET /api/v1/quality/samples`. */
+export const QualitySampleQuery = z.object({
+  /** Required of no one: a supervisor's office is theirs; an administrator sees every office without it. */
+  officeId: z.uuid().optional(),
+  /** The decision's author. */
+  officerId: z.uuid().optional(),
+  reviewerId: z.uuid().optional(),
+  status: QualitySampleListStatus.optional(),
+  drawId: z.uuid().optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type QualitySampleQuery = z.input<typeof QualitySampleQuery>;
+
+/** A page of sampled decisions, newest draw first. */
+export const QualitySampleList = z.object({
+  items: z.array(QualitySampleView),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type QualitySampleList = z.infer<typeof QualitySampleList>;
+
 export const QualityDrawView = z.object({
   id: z.uuid(),
   officeId: z.uuid().nullable(),

@@ -99,7 +99,7 @@ export const eligibilityText = {
     scheduled: (date: string) => `Se programó la entrevista del ${date}.`,
     /** How a person is offered in the officer and interpreter lists. */
     withSex: (name: string, sex: string) => `${name} (${sex})`,
-    sexUnknown: 'sexo no registrado',
+    male: 'Hombre',
     when: (date: string, start: string, end: string) => `${date}, ${start}–${end}`,
     interpreterFact: (name: string, language: string, sex: string) => `${name} (${language}, ${sex})`,
     openRecord: 'Acta de entrevista',

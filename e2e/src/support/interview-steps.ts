@@ -9,17 +9,16 @@ export function casePanel(page: Page, name: string): Locator {
 }
 
 /**
- * Books the eligibility interview from the case file's "Entrevistas" panel: the officer, Haitian
- * Creole with the registered interpreter, the room, the journey's day and the morning slot.
+ * Books the eligibility interview from the case file's "Entrevistas" panel: the officer (Tomás, a
+ * man, as the demo records him), Haitian Creole with the registered interpreter, the room, the
+ * journey's day and the morning slot.
  */
 export async function scheduleInterview(page: Page, officer: DemoUser): Promise<void> {
   const panel = casePanel(page, e.interviews.title);
   await panel.getByRole('button', { name: e.interviews.schedule, exact: true }).click();
   const form = panel.getByRole('region', { name: e.interviews.schedule, exact: true });
   const i = e.interviews;
-  await form
-    .getByLabel(i.officer, { exact: true })
-    .selectOption({ label: i.withSex(officer.name, i.sexUnknown) });
+  await form.getByLabel(i.officer, { exact: true }).selectOption({ label: i.withSex(officer.name, i.male) });
   await form.getByLabel(i.language, { exact: true }).selectOption({ label: e.language.haitianCreole });
   await form
     .getByLabel(i.interpreter, { exact: true })

@@ -4,12 +4,23 @@ import type { UiText } from './ui-text';
 
 /** A link of the main navigation, by its exact name. */
 export function navLink(page: Page, t: UiText, name: string): Locator {
-  return page.getByRole('navigation', { name: t.nav.name }).getByRole('link', { name, exact: true });
+  return page
+    .getByRole('navigation', { name: t.nav.name })
+    .getByRole('link', { name, exact: true, includeHidden: true });
 }
 
 /** Follows a main navigation link and waits for the page's main heading. */
 export async function openFromNav(page: Page, t: UiText, link: string, heading: string): Promise<void> {
-  await navLink(page, t, link).click();
+  const target = navLink(page, t, link);
+  // The link may sit in one of the bar's menus: open the menu that holds it.
+  if (!(await target.isVisible()))
+    await page
+      .getByRole('navigation', { name: t.nav.name })
+      .locator('div')
+      .filter({ has: page.getByRole('link', { name: link, exact: true, includeHidden: true }) })
+      .getByRole('button')
+      .click();
+  await target.click();
   await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
 }
 

@@ -183,7 +183,14 @@ describeEachEngine('marking officers, rooms and interpreters unavailable', (data
     const block = await mark(officer, 'officer', officer.id, day('2026-12-17'), 'Vacaciones');
     const refused = await rejection(book('2026-12-17', '09:00', '11:00'));
     expect(refused.code).toBe('conflict');
-    expect(refused.fields).toEqual([expect.objectContaining({ path: 'officerId', code: 'double_booked' })]);
+    // Its own code, not a double booking: the officer is unavailable, and when.
+    expect(refused.fields).toEqual([
+      {
+        path: 'officerId',
+        code: 'resource_unavailable',
+        message: 'The officer is unavailable from 2026-12-17T08:00 to 2026-12-17T18:00',
+      },
+    ]);
 
     const released = await releaseUnavailability(
       db,

@@ -40,7 +40,7 @@ export function presentIssuedDecision(decision: IssuedDecision): AppealedDecisio
  */
 export function presentAppeal(
   row: AppealRow,
-  options: { withNarrative: boolean; canDecide: boolean },
+  options: { withNarrative: boolean; canDecide: boolean; canWithdraw: boolean },
 ): AppealView {
   return {
     id: row.id,
@@ -59,9 +59,19 @@ export function presentAppeal(
     decidedOn: row.decided_on,
     outcome: row.outcome,
     reasons: options.withNarrative ? row.reasons : '',
+    withdrawal:
+      row.withdrawn_on && row.withdrawal_method
+        ? {
+            receivedOn: row.withdrawn_on,
+            method: row.withdrawal_method,
+            recordedBy: actor(row.withdrawn_by, row.withdrawn_by_name),
+            note: options.withNarrative ? row.withdrawal_note : '',
+          }
+        : null,
     version: row.version,
     createdAt: row.created_at.toISOString(),
     canDecide: options.canDecide,
+    canWithdraw: options.canWithdraw,
   };
 }
 

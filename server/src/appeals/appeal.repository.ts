@@ -1,5 +1,5 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
-import type { AppealStatus, OutcomeId } from '@refugio/contract';
+import type { AppealStatus, AppealWithdrawalMethod, OutcomeId } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { AppealTable } from './appeal.table';
 
@@ -12,6 +12,7 @@ const appealQuery = (db: Kysely<DB>) =>
     .leftJoin('users as decider', 'decider.id', 'a.decided_by')
     .leftJoin('users as author', 'author.id', 'a.decision_author_id')
     .leftJoin('users as approver', 'approver.id', 'a.decision_approver_id')
+    .leftJoin('users as withdrawer', 'withdrawer.id', 'a.withdrawn_by')
     .selectAll('a')
     .select([
       'c.case_number',
@@ -21,6 +22,7 @@ const appealQuery = (db: Kysely<DB>) =>
       'decider.name as decided_by_name',
       'author.name as author_name',
       'approver.name as approver_name',
+      'withdrawer.name as withdrawn_by_name',
     ]);
 
 export function findAppealById(db: Kysely<DB>, id: string) {
@@ -67,6 +69,39 @@ export async function recordAppealDecision(
       decided_on: change.decidedOn,
       outcome: change.outcome,
       reasons: change.reasons,
+      version: sql<number>`version + 1`,
+      updated_at: change.now,
+    })
+    .where('id', '=', change.id)
+    .where('version', '=', change.version)
+    .where('status', '=', 'lodged')
+    .returning('version')
+    .executeTakeFirst();
+  return row?.version;
+}
+
+/** Records the applicant's withdrawal of a lodged appeal, from the version the user saw; undefined when it changed meanwhile. */
+export async function recordAppealWithdrawal(
+  trx: Kysely<DB>,
+  change: {
+    id: string;
+    version: number;
+    withdrawnBy: string;
+    receivedOn: string;
+    method: AppealWithdrawalMethod;
+    note: string;
+    now: Date;
+  },
+): Promise<number | undefined> {
+  const row = await trx
+    .updateTable('appeals')
+    .set({
+      status: 'withdrawn',
+      withdrawn_on: change.receivedOn,
+      withdrawal_method: change.method,
+      withdrawal_note: change.note,
+      withdrawn_by: change.withdrawnBy,
+      withdrawn_at: change.now,
       version: sql<number>`version + 1`,
       updated_at: change.now,
     })

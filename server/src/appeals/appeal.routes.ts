@@ -10,6 +10,7 @@ import {
   MarkOverturnedSeenInput,
   OverturnedList,
   OverturnedQuery,
+  WithdrawAppealInput,
 } from '@refugio/contract';
 import { jurisdictionNow, nowIn, type App, type AppContext } from '../http/context';
 import { requireUser } from '../http/session-cookie';
@@ -20,6 +21,7 @@ import {
   listAppealInbox,
   listOverturned,
   markOverturnedSeen,
+  withdrawAppeal,
 } from './appeal.service';
 
 const errors = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError };
@@ -90,6 +92,29 @@ export function appealRoutes(app: App, ctx: AppContext): void {
     },
     async (request) =>
       decideAppeal(
+        ctx.db,
+        requireUser(request),
+        request.params.id,
+        request.body,
+        await jurisdictionNow(ctx),
+        nowIn(ctx),
+      ),
+  );
+
+  app.post(
+    '/api/v1/appeals/:id/withdraw',
+    {
+      schema: {
+        tags: ['appeals'],
+        summary:
+          "Record the applicant's withdrawal of a lodged appeal (takes withdraw_appeal; the first-instance decision stands)",
+        params: z.object({ id: z.uuid() }),
+        body: WithdrawAppealInput,
+        response: { 200: AppealStepResult, ...errors, 409: ApiError },
+      },
+    },
+    async (request) =>
+      withdrawAppeal(
         ctx.db,
         requireUser(request),
         request.params.id,

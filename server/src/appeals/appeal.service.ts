@@ -5,6 +5,7 @@ import {
   FileAppealInput,
   MarkOverturnedSeenInput,
   OverturnedQuery,
+  WithdrawAppealInput,
   overturningOutcomes,
   todayIn,
   type AppealInbox,
@@ -20,12 +21,13 @@ import { canDecideAppeal, canReadClaim, caseListScope, caseScopeOf, hasPermissio
 import { recordAudit } from '../audit/audit.repository';
 import { AppError, forbidden, notFound, staleCase, validationFailed } from '../errors/app-error';
 import { parseOrThrow } from '../errors/parse';
-import { findTransition, isEnabled, type OutcomeId } from '../procedure/procedure';
+import { findTransition, isEnabled, type OutcomeId, type Procedure } from '../procedure/procedure';
 import { findEventsOfCase, type CaseRow } from '../cases/case.repository';
 import { findCaseToActOn } from '../cases/case-to-act-on';
 import { advanceCase } from '../cases/advance-case';
 import { setAsideDecision } from '../decisions/decision-facts';
 import { deadlinesOfCase } from '../deadlines/case-deadlines';
+import { appealRemedyOf } from '../countries/appeal-remedy';
 import { latestDecision, type IssuedDecision } from './decision-involvement';
 import {
   findAppealById,
@@ -36,6 +38,7 @@ import {
   insertAppeal,
   markAppealsSeen,
   recordAppealDecision,
+  recordAppealWithdrawal,
   type AppealRow,
 } from './appeal.repository';
 import {
@@ -51,10 +54,22 @@ const involvementOf = (row: AppealRow) => ({
   interviewerIds: row.decision_interviewer_ids,
 });
 
-function present(actor: Actor, kase: CaseRow, row: AppealRow) {
+/** Whether the actor may record the withdrawal of a lodged appeal: whoever may receive an appeal. */
+function mayWithdraw(actor: Actor, kase: CaseRow, row: AppealRow, procedure: Procedure): boolean {
+  const withdraw = findTransition(procedure, 'withdraw_appeal');
+  return (
+    row.status === 'lodged' &&
+    withdraw !== undefined &&
+    withdraw.roles.includes(actor.role) &&
+    isEnabled(withdraw, { stage: kase.stage, outcome: kase.outcome })
+  );
+}
+
+function present(actor: Actor, kase: CaseRow, row: AppealRow, procedure: Procedure) {
   return presentAppeal(row, {
     withNarrative: canReadClaim(actor, caseScopeOf(kase)),
     canDecide: row.status === 'lodged' && canDecideAppeal(actor, caseScopeOf(kase), involvementOf(row)),
+    canWithdraw: mayWithdraw(actor, kase, row, procedure),
   });
 }
 
@@ -87,11 +102,15 @@ export async function getCaseAppeals(
     await recordAudit(db, actor, { action: 'appeal.read', caseId, details: { count: rows.length } });
   }
   return {
-    appeals: rows.map((row) => present(actor, kase, row)),
+    appeals: rows.map((row) => present(actor, kase, row, procedure)),
     appealable: appealable ? presentIssuedDecision(appealable) : null,
     canFile:
       appealable !== null && (findTransition(procedure, 'lodge_appeal')?.roles ?? []).includes(actor.role),
     outcomes: [...(findTransition(procedure, 'decide_appeal')?.outcomes ?? [])],
+    remedy: appealRemedyOf(
+      jurisdiction.profile,
+      appealable?.outcome ?? rows.at(-1)?.decision_outcome ?? kase.outcome,
+    ),
   };
 }
 
@@ -204,7 +223,10 @@ export async function fileAppeal(
       details: { appealId: id, decisionEventId: decision.eventId, timeliness },
     });
     const row = (await findAppealById(trx, id))!;
-    return { appeal: present(actor, updated, row), caseVersion: updated.version };
+    return {
+      appeal: present(actor, updated, row, jurisdiction.profile.procedure),
+      caseVersion: updated.version,
+    };
   });
 }
 
@@ -295,7 +317,94 @@ export async function decideAppeal(
       details: { appealId, outcome: input.outcome },
     });
     const row = (await findAppealById(trx, appealId))!;
-    return { appeal: present(actor, updated, row), caseVersion: updated.version };
+    return {
+      appeal: present(actor, updated, row, jurisdiction.profile.procedure),
+      caseVersion: updated.version,
+    };
+  });
+}
+
+/**
+ * Records the applicant's withdrawal of a lodged appeal and takes `withdraw_appeal`: the case returns to
+ * `notified` with the first-instance outcome kept, so the refusal stands and becomes final by
+ * `close_final` like any unappealed decision (statistics count the first-instance decision, never an
+ * "otherwise closed" case). Not `close` with reason `withdrawn`: that is a withdrawal of the claim.
+ * Received by those who may receive an appeal; the applicant's words stay in the appeal, under the
+ * claim's access rule, out of the case's history and the audit log.
+ */
+export async function withdrawAppeal(
+  db: Kysely<DB>,
+  actor: Actor,
+  appealId: string,
+  raw: unknown,
+  jurisdiction: Jurisdiction,
+  now: Date,
+): Promise<AppealStepResult> {
+  const input = parseOrThrow(WithdrawAppealInput, raw);
+  const appeal = await findAppealById(db, appealId);
+  if (!appeal) throw notFound('Appeal not found');
+  await findCaseToActOn(db, actor, appeal.case_id, 'withdraw_appeal');
+  const { procedure, timeZone } = jurisdiction.profile;
+  const withdraw = findTransition(procedure, 'withdraw_appeal');
+  if (!withdraw) throw new AppError('conflict', 'This procedure has no withdrawal of an appeal');
+  if (!withdraw.roles.includes(actor.role)) {
+    await recordAudit(db, actor, {
+      action: 'case.action_denied',
+      caseId: appeal.case_id,
+      details: { action: 'withdraw_appeal', appealId },
+    });
+    throw forbidden();
+  }
+  if (input.receivedOn > todayIn(timeZone, now)) {
+    throw validationFailed([
+      { path: 'receivedOn', code: 'in_future', message: 'The date of the withdrawal is in the future' },
+    ]);
+  }
+  if (input.receivedOn < appeal.filed_on) {
+    throw validationFailed([
+      { path: 'receivedOn', code: 'before_filing', message: 'The withdrawal cannot precede the appeal' },
+    ]);
+  }
+
+  return db.transaction().execute(async (trx) => {
+    const current = await findAppealById(trx, appealId);
+    if (!current) throw notFound('Appeal not found');
+    if (current.status !== 'lodged') throw new AppError('conflict', `The appeal is ${current.status}`);
+    const updated = await advanceCase(
+      trx,
+      actor,
+      appeal.case_id,
+      {
+        action: 'withdraw_appeal',
+        data: {},
+        expectedVersion: input.caseVersion,
+        record: { kind: 'appeal', id: appealId },
+      },
+      jurisdiction,
+      now,
+    );
+    const version = await recordAppealWithdrawal(trx, {
+      id: appealId,
+      version: input.version,
+      withdrawnBy: actor.id,
+      receivedOn: input.receivedOn,
+      method: input.method,
+      note: input.note,
+      now,
+    });
+    if (version === undefined) {
+      throw new AppError(
+        'conflict',
+        `The appeal has changed since you opened it: it is now at version ${current.version}`,
+      );
+    }
+    await recordAudit(trx, actor, {
+      action: 'appeal.withdraw',
+      caseId: appeal.case_id,
+      details: { appealId, method: input.method },
+    });
+    const row = (await findAppealById(trx, appealId))!;
+    return { appeal: present(actor, updated, row, procedure), caseVersion: updated.version };
   });
 }
 

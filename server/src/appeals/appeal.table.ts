@@ -1,7 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { AppealStatus, AppealTimeliness, OutcomeId } from '@refugio/contract';
+import type { AppealStatus, AppealTimeliness, AppealWithdrawalMethod, OutcomeId } from '@refugio/contract';
 
-/** An appeal against a notified first-instance decision (recurso de revisión); frozen once decided. */
+/** An appeal against a notified first-instance decision (recurso de revisión); frozen once decided or withdrawn. */
 export interface AppealTable {
   id: Generated<string>;
   case_id: string;
@@ -28,6 +28,16 @@ export interface AppealTable {
   decided_on: ColumnType<string | null, string | null | undefined, string | null>;
   outcome: OutcomeId | null;
   reasons: Generated<string>;
+  /** The withdrawal by the applicant: the day it was received, how, by whom, and their words. */
+  withdrawn_on: ColumnType<string | null, string | null | undefined, string | null>;
+  withdrawal_method: ColumnType<
+    AppealWithdrawalMethod | null,
+    AppealWithdrawalMethod | null | undefined,
+    AppealWithdrawalMethod | null
+  >;
+  withdrawal_note: Generated<string>;
+  withdrawn_by: ColumnType<string | null, string | null | undefined, string | null>;
+  withdrawn_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;

@@ -1,7 +1,11 @@
 import { DEMO_PASSWORD, demoUsers } from '../demo/demo-seed';
+import { demoQualityReviewer } from '../demo/demo-quality';
 
 export function printDemoCredentials(): void {
-  const lines = demoUsers.map((u) => `  ${u.email.padEnd(32)} ${u.role.padEnd(22)} ${u.office ?? ''}`);
+  // The quality reviewer is added with the demo's records (she reviews decisions made there).
+  const lines = [...demoUsers, demoQualityReviewer].map(
+    (u) => `  ${u.email.padEnd(32)} ${u.role.padEnd(22)} ${u.office ?? ''}`,
+  );
   console.warn(
     [
       `Demo users (password for all: ${DEMO_PASSWORD}):`,

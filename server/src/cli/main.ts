@@ -43,6 +43,9 @@ users
   .requiredOption('--name <name>', 'full name')
   .addOption(new Option('--role <role>', 'role').choices(roles).makeOptionMandatory())
   .option('--office <code>', 'office code (required for case-working roles)')
+  .addOption(
+    new Option('--sex <sex>', 'F, M or X (for same-sex interview requests)').choices(['F', 'M', 'X']),
+  )
   .option('--password-stdin', 'read the password from standard input')
   .action(
     (options: {
@@ -50,6 +53,7 @@ users
       name: string;
       role: (typeof roles)[number];
       office?: string;
+      sex?: string;
       passwordStdin?: boolean;
     }) =>
       runCommand(async (config) => (await import('./users-add.command')).usersAddCommand(config, options)),

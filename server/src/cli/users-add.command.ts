@@ -13,7 +13,15 @@ async function readStdin(): Promise<string> {
 
 export async function usersAddCommand(
   config: Config,
-  options: { email: string; name: string; role: Role; office?: string; passwordStdin?: boolean },
+  options: {
+    email: string;
+    name: string;
+    role: Role;
+    office?: string;
+    /** `--sex F|M|X`: checked by the use case, which names the field when it is anything else. */
+    sex?: string;
+    passwordStdin?: boolean;
+  },
 ): Promise<void> {
   const password = options.passwordStdin ? await readStdin() : generatePassword();
   const database = await openConfiguredDatabase(config);
@@ -23,6 +31,7 @@ export async function usersAddCommand(
       name: options.name,
       role: options.role,
       office: options.office,
+      sex: options.sex,
       password,
     });
     console.warn(`Created ${options.role} ${options.email.toLowerCase()}.`);

@@ -10,6 +10,7 @@ import { findTemplate } from '../templates/template-store';
 import { letterLabels } from '../templates/letter-labels';
 import { renderTemplate, type RenderedBlock } from '../templates/template-render';
 import type { TemplateFieldId } from '@refugio/contract';
+import { appealRemedyOf, remedyInSentence, withoutRemedyPhrase } from '../countries/appeal-remedy';
 import { letterValues, type LetterPerson } from './decision-values';
 import type { DecisionPersonRow, VersionRow } from './decision.repository';
 
@@ -59,7 +60,16 @@ export async function fillLetter(
     decisionDate: issue?.date ?? null,
     signatory: issue?.signatory ?? null,
   });
-  const { blocks, missing } = renderTemplate(template.body, values);
+  // The remedy is the profile's (docs/design/eligibility.md §4). Where the law names none against this
+  // decision, the sentence that would name it is left out: a letter never guesses a remedy.
+  const remedy = appealRemedyOf(profile, version.outcome as OutcomeId);
+  const body = remedy ? template.body : withoutRemedyPhrase(template.body);
+  const { blocks, missing } = renderTemplate(body, {
+    ...values,
+    // The name only: the time limit's sentence cites the article, and where the article is not known
+    // the letter must not print the profile's note.
+    'appeal.remedy': remedy ? remedyInSentence(remedy.name.es) : undefined,
+  });
   return { blocks, missing, title: template.title, language: template.language };
 }
 

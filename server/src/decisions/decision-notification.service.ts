@@ -1,11 +1,17 @@
 import type { Kysely } from 'kysely';
-import { CorrectNotificationInput, NotifyDecisionInput, type DecisionStepResult } from '@refugio/contract';
+import {
+  CorrectNotificationInput,
+  NotifyDecisionInput,
+  todayIn,
+  type DecisionStepResult,
+} from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
 import { recordAudit } from '../audit/audit.repository';
 import { advanceCase } from '../cases/advance-case';
 import { assembleCaseFile } from '../cases/case.service';
-import { findPeopleOfCase } from '../cases/case.repository';
+import { bumpCaseVersion, findCaseById, findPeopleOfCase, insertCaseEvent } from '../cases/case.repository';
+import { refreshDeadlines } from '../deadlines/deadline-refresh';
 import type { Jurisdiction } from '../countries/jurisdiction';
 import { AppError, forbidden, notFound, staleCase, validationFailed } from '../errors/app-error';
 import { parseOrThrow } from '../errors/parse';
@@ -101,8 +107,10 @@ export async function notifyDecision(
 
 /**
  * Corrects a notification by appending a new one that names it and says why; the original stays.
- * The appeal clock keeps running from the date of the step taken (a corrected date that moves it is
- * for the lead's `recordCaseEvent`, not yet available).
+ * When the corrected one is the principal's first notification of the case's current decision (the
+ * one that took the notification step) and its date changes, the case records a
+ * `notification_corrected` event marking the new date: the appeal clock then runs from it, and the
+ * case's deadlines are recomputed in the same transaction.
  */
 export async function correctNotification(
   db: Kysely<DB>,
@@ -125,6 +133,16 @@ export async function correctNotification(
     if (!canNotify(actor, kase)) throw forbidden();
     if (decision.version !== input.version) throw staleDecision(decision);
     if (kase.version !== input.caseVersion) throw staleCase(kase.version);
+    const later = (await findNotifications(trx, decision.id)).find((n) => n.corrects_id === original.id);
+    if (later)
+      throw new AppError(
+        'conflict',
+        'This notification has already been corrected: correct the latest correction instead',
+      );
+    if (decision.issued_on && input.notifiedOn < decision.issued_on)
+      throw validationFailed([
+        { path: 'notifiedOn', code: 'before_issue', message: 'A decision is notified after it is issued' },
+      ]);
     const id = await insertNotification(trx, {
       decisionId: decision.id,
       personId: original.person_id,
@@ -144,10 +162,64 @@ export async function correctNotification(
       caseId: kase.id,
       details: { decisionId: decision.id, notificationId: id, corrects: original.id },
     });
+    let updated = kase;
+    const stepped = await tookNotificationStep(trx, decision.id, original.id, kase.id);
+    if (decision.status === 'notified' && stepped && input.notifiedOn !== original.notified_on) {
+      if (!(await bumpCaseVersion(trx, { caseId: kase.id, version: input.caseVersion, now })))
+        throw staleCase((await findCaseById(trx, kase.id))?.version ?? kase.version);
+      await insertCaseEvent(
+        trx,
+        {
+          caseId: kase.id,
+          type: 'notification_corrected',
+          actorId: actor.id,
+          occurredAt: now,
+          data: {
+            marks: { event: 'written_notification', date: input.notifiedOn },
+            from: original.notified_on,
+            record: { kind: 'notification', id },
+          },
+        },
+        {
+          actor,
+          entry: {
+            action: 'case.notification_corrected',
+            caseId: kase.id,
+            details: {
+              decisionId: decision.id,
+              notificationId: id,
+              from: original.notified_on,
+              to: input.notifiedOn,
+            },
+          },
+        },
+      );
+      updated = (await findCaseById(trx, kase.id))!;
+      await refreshDeadlines(trx, jurisdiction, [updated], todayIn(jurisdiction.profile.timeZone, now));
+    }
     const fresh = (await decisionToActOn(trx, actor, decision.id, 'decision.read')).decision;
     return {
-      decision: await assembleDecision(trx, actor, fresh, kase, jurisdiction.profile),
-      case: await assembleCaseFile(trx, actor, kase, jurisdiction, now),
+      decision: await assembleDecision(trx, actor, fresh, updated, jurisdiction.profile),
+      case: await assembleCaseFile(trx, actor, updated, jurisdiction, now),
     };
   });
+}
+
+/**
+ * Whether this notification (or the one it corrects, back to the first) is the one that took the
+ * case's notification step: the principal's first, the only one whose date the appeal clock counts.
+ */
+async function tookNotificationStep(
+  trx: Kysely<DB>,
+  decisionId: string,
+  notificationId: string,
+  caseId: string,
+): Promise<boolean> {
+  const all = await findNotifications(trx, decisionId);
+  let root = all.find((n) => n.id === notificationId);
+  while (root?.corrects_id) root = all.find((n) => n.id === root!.corrects_id);
+  if (!root) return false;
+  const principal = (await findPeopleOfCase(trx, caseId)).find((p) => p.role === 'principal');
+  const firstOfPrincipal = all.find((n) => n.person_id === principal?.id && n.corrects_id === null);
+  return firstOfPrincipal?.id === root.id;
 }

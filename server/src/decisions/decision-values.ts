@@ -42,12 +42,6 @@ const basisText = {
     'la definición ampliada de refugiado (LRPCAP art. 13, fracción II; Declaración de Cartagena)',
 } as const;
 
-/** The remedy against a first decision, where the law names it (docs/design/eligibility.md §4). */
-const appealRemedies: Partial<Record<string, string>> = {
-  MEX: 'recurso de revisión (LRPCAP art. 25)',
-  SLV: 'recurso de revisión',
-};
-
 /**
  * The values of a decision letter's fields, from the case, the frozen version and the country's law.
  * A value the law or the record does not give is left out, so the template shows the gap and the
@@ -97,7 +91,6 @@ export function letterValues(facts: LetterFacts): FieldValues {
       ? `${reasons.complementaryProtection.needed ? 'Se acredita' : 'No se acredita'} la necesidad de protección complementaria. ${reasons.complementaryProtection.reasons}`.trim()
       : undefined,
     'reasons.sources': reasons.sources.length > 0 ? reasons.sources : [none],
-    'appeal.remedy': appealRemedies[profile.code],
     'appeal.timeLimit': appealLimit?.status === 'known' ? limitText(appealLimit) : undefined,
     'signatory.name': facts.signatory?.name ?? pendingSignature,
     'signatory.role': facts.signatory?.role ?? pendingSignature,

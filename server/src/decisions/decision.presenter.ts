@@ -4,6 +4,7 @@ import {
   type DecisionAction,
   type DecisionReasons,
   type DecisionView,
+  type LetterBlockView,
   type OutcomeId,
 } from '@refugio/contract';
 import type { PersonRow } from '../cases/case.repository';
@@ -25,6 +26,8 @@ export interface DecisionParts {
   notifications: NotificationRow[];
   /** Blank fields of each version's letter, by version number (computed by the service). */
   missing: Map<number, string[]>;
+  /** The current draft's letter as it would print now (computed by the service), by version number. */
+  previews: Map<number, LetterBlockView[]>;
   actions: DecisionAction[];
 }
 
@@ -80,6 +83,7 @@ export function presentDecision(parts: DecisionParts): DecisionView {
       submittedAt: v.submitted_at?.toISOString() ?? null,
       contentSha256: v.content_sha256,
       missingFields: parts.missing.get(v.number) ?? [],
+      ...(parts.previews.has(v.number) ? { letterPreview: parts.previews.get(v.number) } : {}),
       version: v.version,
     })),
     reviews: parts.reviews.map((r) => ({

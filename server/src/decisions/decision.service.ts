@@ -9,6 +9,7 @@ import {
   type DecisionReasons,
   type DecisionView,
   type FieldError,
+  type LetterBlockView,
   type OutcomeId,
   type ReviewQueue,
 } from '@refugio/contract';
@@ -247,11 +248,13 @@ export async function assembleDecision(
     findNotifications(db, decision.id),
   ]);
   const missing = new Map<number, string[]>();
+  const previews = new Map<number, LetterBlockView[]>();
   const current = versions.find((v) => v.number === decision.current_version);
   if (current && !current.submitted_at && decision.status === 'draft') {
     const reasons = await liveReasons(db, kase.id, new Date());
     const letter = await fillLetter(db, profile, kase, current, people, reasons, null);
     missing.set(current.number, letter.missing);
+    previews.set(current.number, letter.blocks);
   }
   return presentDecision({
     decision,
@@ -262,6 +265,7 @@ export async function assembleDecision(
     reviews,
     notifications,
     missing,
+    previews,
     actions: decisionActionsFor(actor, decision, current, kase),
   });
 }

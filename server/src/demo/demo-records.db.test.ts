@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
-import { todayIn } from '@refugio/contract';
+import { qualityIndicatorIds, todayIn } from '@refugio/contract';
 import { describeEachEngine } from '../../test/harness/engines';
 import { actorByEmail } from '../../test/fixtures/assessments';
 import type { DB } from '../db/schema';
@@ -9,6 +9,7 @@ import { addDays } from '../calendars/iso-date';
 import { isWorkingDay } from '../calendars/calendar';
 import { localParts } from '../interviews/local-time';
 import { reviewQueue } from '../decisions/decision.service';
+import { qualityReport } from '../quality/quality.service';
 import { seedDemo, type DemoSummary } from './demo-seed';
 import { REFUGIO_IN_USE_FOR_DAYS } from './demo-records';
 
@@ -195,6 +196,46 @@ describeEachEngine('the full demo, walked through the records', (database) => {
     expect(letters.every((l) => Buffer.from(l.content).subarray(0, 5).toString() === '%PDF-')).toBe(true);
     const decided = await db.selectFrom('appeals').select('status').where('status', '=', 'decided').execute();
     expect(decided.length + summary.records!.appealsLeftLodged).toBe(2);
+  });
+
+  it('draws a quality sample of Tapachula’s decisions and completes one review with scored indicators', async () => {
+    const { db } = database();
+    const draws = await db
+      .selectFrom('quality_draws')
+      .innerJoin('offices', 'offices.id', 'quality_draws.office_id')
+      .select(['quality_draws.id', 'quality_draws.population', 'offices.code'])
+      .execute();
+    expect(draws).toHaveLength(1);
+    expect(draws[0]!.code).toBe('TAP');
+    const samples = await db
+      .selectFrom('quality_samples')
+      .leftJoin('users', 'users.id', 'quality_samples.reviewer_id')
+      .select(['quality_samples.status', 'quality_samples.reason', 'users.email', 'users.role'])
+      .where('draw_id', '=', draws[0]!.id)
+      .execute();
+    expect(samples.length).toBeGreaterThan(1);
+    expect(samples.length).toBeLessThanOrEqual(draws[0]!.population);
+    // Every decision the first-instance steps flagged (the new officer's first five) is in.
+    expect(samples.filter((s) => s.reason === 'risk').length).toBeGreaterThan(0);
+    expect(samples.map((s) => [s.status, s.email]).filter(([, email]) => email !== null)).toEqual(
+      expect.arrayContaining([
+        ['completed', 'calidad@demo.refugio.mx'],
+        ['pending', 'calidad@demo.refugio.mx'],
+      ]),
+    );
+    expect(samples.filter((s) => s.email === null).length).toBe(samples.length - 2);
+    const reviews = await db
+      .selectFrom('quality_reviews')
+      .innerJoin('quality_scores', 'quality_scores.review_id', 'quality_reviews.id')
+      .select(['quality_reviews.status', 'quality_scores.indicator_id', 'quality_scores.rating'])
+      .execute();
+    expect(reviews).toHaveLength(qualityIndicatorIds.length);
+    expect(reviews.every((r) => r.status === 'completed')).toBe(true);
+    expect(reviews.find((r) => r.indicator_id === 'd_credibility')?.rating).toBe('minor');
+    const report = await qualityReport(db, await actorByEmail(db, 'supervision@demo.refugio.mx'), {
+      groupBy: 'officer',
+    });
+    expect(report.rows.map((r) => r.reviews)).toEqual([1]);
   });
 });
 

@@ -9,6 +9,7 @@ import { seedCoiLibrary, supersedeOldHondurasReport } from './demo-coi-library';
 import { walkDemoCase, type JourneyNotes } from './demo-journey';
 import { planDemoCases, type DemoRoles } from './demo-plan';
 import { seedRegister } from './demo-register';
+import { seedDemoQuality } from './demo-quality';
 
 /** What the records part of the demo shows, and what it could not do yet. */
 export interface DemoRecordsSummary {
@@ -41,6 +42,7 @@ export async function seedDemoRecords(
     world.library,
     instantAt(world.library.hondurasUpdatedOn, '09:00', jurisdiction.profile.timeZone),
   );
+  await seedDemoQuality(db, jurisdiction, team, today, REFUGIO_IN_USE_FOR_DAYS);
   return summary;
 }
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { todayIn, type CountryProfile, type Role } from '@refugio/contract';
+import { todayIn, type CountryProfile, type Role, type Sex } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
 import { registerApplication } from '../cases/case.service';
@@ -25,35 +25,47 @@ export const demoOffices = [
   { code: 'MTY', name: 'Oficina de Representación en Monterrey', city: 'Monterrey, Nuevo León' },
 ] as const;
 
-export const demoUsers: { email: string; name: string; role: Role; office?: string }[] = [
+// Each user's sex is recorded so that a same-sex interview request can be met: Tapachula's supervisor
+// (a woman) may interview a woman who asks for it; its eligibility officer is a man.
+export const demoUsers: { email: string; name: string; role: Role; office?: string; sex: Sex }[] = [
   {
     email: 'registro@demo.refugio.mx',
     name: 'Lucía Hernández Ortiz',
     role: 'registration_officer',
     office: 'TAP',
+    sex: 'F',
   },
   {
     email: 'elegibilidad@demo.refugio.mx',
     name: 'Tomás Aguilar Peña',
     role: 'eligibility_officer',
     office: 'TAP',
+    sex: 'M',
   },
-  { email: 'supervision@demo.refugio.mx', name: 'Rocío Domínguez Salas', role: 'supervisor', office: 'TAP' },
+  {
+    email: 'supervision@demo.refugio.mx',
+    name: 'Rocío Domínguez Salas',
+    role: 'supervisor',
+    office: 'TAP',
+    sex: 'F',
+  },
   {
     email: 'revision@demo.refugio.mx',
     name: 'Andrés Núñez Villalobos',
     role: 'appeals_officer',
     office: 'CMX',
+    sex: 'M',
   },
   {
     email: 'registro.cdmx@demo.refugio.mx',
     name: 'Gabriela Ríos Ibáñez',
     role: 'registration_officer',
     office: 'CMX',
+    sex: 'F',
   },
-  { email: 'estadistica@demo.refugio.mx', name: 'Mariana Solís Cárdenas', role: 'statistician' },
-  { email: 'admin@demo.refugio.mx', name: 'Jorge Castillo Méndez', role: 'administrator' },
-  { email: 'auditoria@demo.refugio.mx', name: 'Elena Zúñiga Ramos', role: 'auditor' },
+  { email: 'estadistica@demo.refugio.mx', name: 'Mariana Solís Cárdenas', role: 'statistician', sex: 'F' },
+  { email: 'admin@demo.refugio.mx', name: 'Jorge Castillo Méndez', role: 'administrator', sex: 'M' },
+  { email: 'auditoria@demo.refugio.mx', name: 'Elena Zúñiga Ramos', role: 'auditor', sex: 'F' },
 ];
 
 /** Whether the database already holds any user: demo data is only ever added to an empty system. */

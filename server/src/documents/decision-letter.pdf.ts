@@ -1,6 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { RenderedBlock } from '../templates/template-render';
-import { renderPdf, wrappingText } from './render-pdf';
+import { hasBreakableToken, renderPdf, wrappingText } from './render-pdf';
 
 export interface DecisionLetterInput {
   /** The template filled from a frozen decision version (or sample values for a preview). */
@@ -36,7 +36,12 @@ function blockContent(block: RenderedBlock, index: number): Content {
         margin: [0, index === 0 ? 0 : 14, 0, 6],
       };
     case 'paragraph':
-      return { ...wrappingText(block.text), alignment: 'justify', margin: [0, 0, 0, 8] };
+      return {
+        ...wrappingText(block.text),
+        // A token that may break between any two characters would be letter-spaced by justification.
+        alignment: hasBreakableToken(block.text) ? 'left' : 'justify',
+        margin: [0, 0, 0, 8],
+      };
     case 'list':
       return {
         ul: block.items.map((item) => ({ ...wrappingText(item), margin: [0, 0, 0, 3] })),

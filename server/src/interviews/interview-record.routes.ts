@@ -17,6 +17,7 @@ import {
   openInterviewRecord,
   saveInterviewRecord,
 } from './interview-record.service';
+import { printInterviewRecord } from './interview-record-print.service';
 
 const errors = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError };
 const byId = z.object({ id: z.uuid() });
@@ -25,6 +26,31 @@ const tags = ['interviews'];
 /** Routes of interview records (actas): open, read, save while open, confirm after read-back, addenda. */
 export function interviewRecordRoutes(app: App, ctx: AppContext): void {
   const timeZone = ctx.profile.timeZone;
+
+  app.get(
+    '/api/v1/interviews/:id/record.pdf',
+    {
+      schema: {
+        tags,
+        summary: 'The confirmed interview record (acta) as PDF',
+        params: byId,
+        produces: ['application/pdf'],
+      },
+    },
+    async (request, reply) => {
+      const { pdf, filename } = await printInterviewRecord(
+        ctx.db,
+        requireUser(request),
+        request.params.id,
+        ctx.profile,
+        nowIn(ctx),
+      );
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="${filename}"`)
+        .send(pdf);
+    },
+  );
 
   app.post(
     '/api/v1/interviews/:id/record',

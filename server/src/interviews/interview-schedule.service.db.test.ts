@@ -9,6 +9,7 @@ import type { Actor } from '../access/actor';
 import { registerApplication } from '../cases/case.service';
 import { cancelInterview, rescheduleInterview, scheduleInterview } from './interview-schedule.service';
 import { recordRemoteConsent } from './interview.service';
+import { markUnavailable } from '../agenda/unavailability.service';
 
 const now = new Date('2026-11-20T16:00:00Z');
 const filed = { entryDate: '2026-11-02', applicationDate: '2026-11-10' };
@@ -171,6 +172,98 @@ describeEachEngine('scheduling interviews', (database) => {
     expect(await db.selectFrom('interviews').select('id').where('case_id', '=', second.id).execute()).toEqual(
       [],
     );
+  });
+
+  it('refuses a slot in a marked unavailability with its own code, naming the resource and the period', async () => {
+    const { db } = database();
+    const tz = jurisdiction.profile.timeZone;
+    const supervisor = await createOfficer(db, office, 'F', 'supervisor');
+    await markUnavailable(
+      db,
+      supervisor,
+      {
+        resourceKind: 'room',
+        resourceId: otherRoom,
+        startsAt: '2027-01-12T08:00',
+        endsAt: '2027-01-12T13:00',
+        note: 'Mantenimiento',
+      },
+      tz,
+      now,
+    );
+    await markUnavailable(
+      db,
+      officer,
+      {
+        resourceKind: 'officer',
+        resourceId: officer.id,
+        startsAt: '2027-01-12T10:00',
+        endsAt: '2027-01-13T18:00',
+      },
+      tz,
+      now,
+    );
+    const kase = await newCase();
+    const refused = await rejection(
+      scheduleInterview(
+        db,
+        officer,
+        kase.id,
+        { caseVersion: 1, personId: kase.principal.id, ...slot({ roomId: otherRoom, date: '2027-01-12' }) },
+        jurisdiction,
+        now,
+      ),
+    );
+    expect(refused.code).toBe('conflict');
+    expect(refused.fields?.map((f) => [f.path, f.code, f.message]).sort()).toEqual([
+      [
+        'officerId',
+        'resource_unavailable',
+        'The officer is unavailable from 2027-01-12T10:00 to 2027-01-13T18:00',
+      ],
+      ['roomId', 'resource_unavailable', 'The room is unavailable from 2027-01-12T08:00 to 2027-01-12T13:00'],
+    ]);
+    // Before the officer's block, the room's alone is named; a double booking keeps its own code.
+    const roomOnly = await rejection(
+      scheduleInterview(
+        db,
+        officer,
+        kase.id,
+        {
+          caseVersion: 1,
+          personId: kase.principal.id,
+          ...slot({ roomId: otherRoom, date: '2027-01-12', startTime: '08:00', endTime: '09:30' }),
+        },
+        jurisdiction,
+        now,
+      ),
+    );
+    expect(roomOnly.fields?.map((f) => [f.path, f.code])).toEqual([['roomId', 'resource_unavailable']]);
+    const booked = await scheduleInterview(
+      db,
+      officer,
+      kase.id,
+      { caseVersion: 1, personId: kase.principal.id, ...slot({ date: '2027-01-14' }) },
+      jurisdiction,
+      now,
+    );
+    // Rescheduling into the officer's block is refused the same way.
+    const moved = await rejection(
+      rescheduleInterview(
+        db,
+        officer,
+        booked.interview.id,
+        {
+          version: booked.interview.version,
+          caseVersion: booked.case.version,
+          reason: 'La persona pidió otra fecha.',
+          ...slot({ date: '2027-01-13', startTime: '12:00', endTime: '13:00' }),
+        },
+        jurisdiction,
+        now,
+      ),
+    );
+    expect(moved.fields?.map((f) => [f.path, f.code])).toEqual([['officerId', 'resource_unavailable']]);
   });
 
   it('accepts an adjacent slot and one freed by a cancellation', async () => {

@@ -121,7 +121,7 @@ export async function scheduleInterview(
     const person = await interviewee(trx, caseId, input.personId);
     const drives = input.purpose === 'eligibility' && person.role === 'principal';
     const slot = await resolveSlot(trx, input, person, kase.office_id, timeZone);
-    await checkFree(trx, slot);
+    await checkFree(trx, slot, timeZone);
     const id = await insertInterview(trx, {
       case_id: caseId,
       person_id: person.id,
@@ -230,7 +230,7 @@ export async function rescheduleInterview(
     );
     const person = await interviewee(trx, kase.id, interview.person_id);
     const slot = await resolveSlot(trx, input, person, kase.office_id, timeZone);
-    await checkFree(trx, slot, interview.id);
+    await checkFree(trx, slot, timeZone, interview.id);
     const version = await updateInterviewStatus(trx, id, input.version, { status: 'rescheduled' }, now);
     if (version === undefined) throw staleInterview(interview.version + 1);
     await releaseInterviewBookings(trx, id, 'rescheduled', actor.id, now);

@@ -1,11 +1,17 @@
 import type { Kysely } from 'kysely';
-import type { FieldError, InterviewMode, Sex } from '@refugio/contract';
+import {
+  describeUnavailable,
+  type BookingRefusalCode,
+  type FieldError,
+  type InterviewMode,
+  type Sex,
+} from '@refugio/contract';
 import type { DB } from '../db/schema';
 import { AppError, validationFailed } from '../errors/app-error';
-import { findClashes, type Resource } from './booking.repository';
+import { findClashes, type ClashRow, type Resource } from './booking.repository';
 import { findInterpreterById } from './interpreter.repository';
 import { findActiveConsent } from './interview.repository';
-import { instantAt } from './local-time';
+import { instantAt, localParts } from './local-time';
 import { findRoomById } from './room.repository';
 import { unmetSameSex, type SameSexRole } from './same-sex';
 
@@ -178,20 +184,70 @@ export function doubleBooked(kinds: readonly Resource['kind'][]): AppError {
     'Double booking: someone or something is already booked at that time',
     unique.map((kind) => ({
       path: fieldOf[kind],
-      code: 'double_booked',
+      code: 'double_booked' satisfies BookingRefusalCode,
       message: `The ${kind} is already booked at that time`,
     })),
   );
 }
 
-/** Refuses the slot when any of its resources is booked then (other than by `ignoreInterviewId`). */
+const toLocal = (instant: Date, timeZone: string) => {
+  const { date, time } = localParts(instant, timeZone);
+  return `${date}T${time}`;
+};
+
+/**
+ * 409 naming, per resource, why the time is taken: marked unavailable (with the blocked period, in
+ * local time) or booked for another interview. An unavailability is named first: it says when the
+ * resource is free again.
+ */
+export function slotTaken(clashes: readonly ClashRow[], timeZone: string): AppError {
+  const fields: FieldError[] = [];
+  const named = new Set<Resource['kind']>();
+  const ordered = [...clashes].sort(
+    (a, b) =>
+      Number(b.kind === 'unavailable') - Number(a.kind === 'unavailable') ||
+      a.starts_at.getTime() - b.starts_at.getTime(),
+  );
+  for (const clash of ordered) {
+    if (named.has(clash.resource_kind)) continue;
+    named.add(clash.resource_kind);
+    fields.push(
+      clash.kind === 'unavailable' && clash.resource_kind !== 'person'
+        ? {
+            path: fieldOf[clash.resource_kind],
+            code: 'resource_unavailable' satisfies BookingRefusalCode,
+            message: describeUnavailable({
+              resource: clash.resource_kind,
+              start: toLocal(clash.starts_at, timeZone),
+              end: toLocal(clash.ends_at, timeZone),
+            }),
+          }
+        : {
+            path: fieldOf[clash.resource_kind],
+            code: 'double_booked' satisfies BookingRefusalCode,
+            message: `The ${clash.resource_kind} is already booked at that time`,
+          },
+    );
+  }
+  const unavailable = fields.some((f) => f.code === 'resource_unavailable');
+  return new AppError(
+    'conflict',
+    unavailable
+      ? 'Not free then: someone or something is unavailable or already booked at that time'
+      : 'Double booking: someone or something is already booked at that time',
+    fields,
+  );
+}
+
+/** Refuses the slot when any of its resources is booked or unavailable then (other than by `ignoreInterviewId`). */
 export async function checkFree(
   db: Kysely<DB>,
   slot: ResolvedSlot,
+  timeZone: string,
   ignoreInterviewId: string | null = null,
 ): Promise<void> {
   const clashes = await findClashes(db, slot.resources, slot.startsAt, slot.endsAt, ignoreInterviewId);
-  if (clashes.length > 0) throw doubleBooked(clashes.map((c) => c.resource_kind));
+  if (clashes.length > 0) throw slotTaken(clashes, timeZone);
 }
 
 /** The kind of resource named in a 23P01's detail ("Key (resource_kind, …)=(room, …)"), if any. */

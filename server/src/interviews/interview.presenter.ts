@@ -27,8 +27,25 @@ export function interviewActions(actor: Actor, row: InterviewDetailRow): Intervi
     if (conducts && row.record_id === null) actions.push('open_record');
     if (canReadCase(actor, kase)) actions.push('print_notice');
   }
+  if (row.status === 'no_show' && row.no_show_justified_on === null && (schedules || conducts))
+    actions.push('justify_no_show');
   if (row.record_id !== null && canReadClaim(actor, kase)) actions.push('view_record');
   return actions;
+}
+
+/** The justification of a no-show; its text only for those who may read the claim's narrative. */
+function presentJustification(actor: Actor, row: InterviewDetailRow) {
+  if (!row.no_show_justified_on || !row.no_show_justification_reason) return null;
+  const kase = caseScopeOf({ office_id: row.case_office_id, appeal_on_file: row.appeal_on_file });
+  return {
+    receivedOn: row.no_show_justified_on,
+    reason: row.no_show_justification_reason,
+    details: canReadClaim(actor, kase) ? row.no_show_justification : null,
+    recordedAt: row.no_show_justified_at?.toISOString() ?? null,
+    by: row.no_show_justified_by
+      ? { id: row.no_show_justified_by, name: row.no_show_justified_by_name ?? '' }
+      : null,
+  };
 }
 
 export function presentInterview(actor: Actor, row: InterviewDetailRow, timeZone: string): InterviewView {
@@ -71,6 +88,7 @@ export function presentInterview(actor: Actor, row: InterviewDetailRow, timeZone
       ? {
           waitedUntil: row.no_show_waited_until.toISOString(),
           contactAttempts: Number(row.no_show_contact_attempts ?? 0),
+          justification: presentJustification(actor, row),
         }
       : null,
     record: row.record_id && row.record_status ? { id: row.record_id, status: row.record_status } : null,

@@ -41,6 +41,7 @@ function detailQuery(db: Kysely<DB>) {
     .leftJoin('rooms as r', 'r.id', 'i.room_id')
     .leftJoin('interview_no_shows as n', 'n.interview_id', 'i.id')
     .leftJoin('interview_records as ir', 'ir.interview_id', 'i.id')
+    .leftJoin('users as nj', 'nj.id', 'n.justified_by')
     .selectAll('i')
     .select([
       'k.office_id as case_office_id',
@@ -55,6 +56,12 @@ function detailQuery(db: Kysely<DB>) {
       'r.name as room_name',
       'n.waited_until as no_show_waited_until',
       sql<number | null>`jsonb_array_length(n.contact_attempts)`.as('no_show_contact_attempts'),
+      'n.justification_received_on as no_show_justified_on',
+      'n.justification_reason as no_show_justification_reason',
+      'n.justification as no_show_justification',
+      'n.justified_at as no_show_justified_at',
+      'n.justified_by as no_show_justified_by',
+      'nj.name as no_show_justified_by_name',
       'ir.id as record_id',
       'ir.status as record_status',
     ]);

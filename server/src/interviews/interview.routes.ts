@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   ApiError,
   CancelInterviewInput,
+  FreeSlotList,
+  FreeSlotQuery,
   InterpreterInput,
   InterpreterList,
   InterpreterQuery,
@@ -9,6 +11,7 @@ import {
   InterviewList,
   InterviewStepResult,
   InterviewView,
+  JustifyNoShowInput,
   RecordNoShowInput,
   RemoteConsentInput,
   RemoteConsentView,
@@ -36,7 +39,8 @@ import { cancelInterview, rescheduleInterview, scheduleInterview } from './inter
 import { listInterviewsOfCase, recordRemoteConsent, withdrawRemoteConsent } from './interview.service';
 import { interviewRecordRoutes } from './interview-record.routes';
 import { printInterviewNotice } from './interview-notice.service';
-import { recordNoShow } from './no-show.service';
+import { justifyNoShow, recordNoShow } from './no-show.service';
+import { findFreeInterviewSlots } from './free-slot.service';
 
 const errors = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError };
 const withConflict = { ...errors, 409: ApiError };
@@ -156,6 +160,29 @@ export function interviewRoutes(app: App, ctx: AppContext): void {
     },
     async (request) =>
       listInterviewsOfCase(ctx.db, requireUser(request), request.params.caseId, ctx.profile.timeZone),
+  );
+
+  app.get(
+    '/api/v1/cases/:caseId/interviews/free-slots',
+    {
+      schema: {
+        tags,
+        summary:
+          'Propose free slots for an interview: officer, interpreter of the language and room all free, in office hours of working days',
+        params: z.object({ caseId: z.uuid() }),
+        querystring: FreeSlotQuery,
+        response: { 200: FreeSlotList, ...errors },
+      },
+    },
+    async (request) =>
+      findFreeInterviewSlots(
+        ctx.db,
+        requireUser(request),
+        request.params.caseId,
+        request.query,
+        await jurisdictionNow(ctx),
+        nowIn(ctx),
+      ),
   );
 
   app.post(
@@ -280,6 +307,29 @@ export function interviewRoutes(app: App, ctx: AppContext): void {
     },
     async (request) =>
       recordNoShow(
+        ctx.db,
+        requireUser(request),
+        request.params.id,
+        request.body,
+        await jurisdictionNow(ctx),
+        nowIn(ctx),
+      ),
+  );
+
+  app.post(
+    '/api/v1/interviews/:id/no-show/justification',
+    {
+      schema: {
+        tags,
+        summary:
+          'Record that the applicant justified a no-show later (it stops counting towards abandonment)',
+        params: byId,
+        body: JustifyNoShowInput,
+        response: { 200: InterviewStepResult, ...withConflict },
+      },
+    },
+    async (request) =>
+      justifyNoShow(
         ctx.db,
         requireUser(request),
         request.params.id,

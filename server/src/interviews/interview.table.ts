@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
-import type { InterviewMode, InterviewPurpose, InterviewStatus } from '@refugio/contract';
+import type { InterviewMode, InterviewPurpose, InterviewStatus, NoShowReason } from '@refugio/contract';
 
 /** One interview of one person of a case. */
 export interface InterviewTable {
@@ -55,4 +55,7 @@ export interface InterviewNoShowTable {
   justification_received_on: string | null;
   justification: Generated<string>;
   justification_accepted: boolean | null;
+  justification_reason: NoShowReason | null;
+  justified_by: string | null;
+  justified_at: Date | null;
 }

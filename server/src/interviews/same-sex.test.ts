@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unmetSameSex } from './same-sex';
+import { demoUsers } from '../demo/demo-seed';
 
 describe('same-sex interview requests', () => {
   it('is met when officer and interpreter share the applicant’s sex', () => {
@@ -17,5 +18,19 @@ describe('same-sex interview requests', () => {
     expect(unmetSameSex('F', null, 'F')).toEqual(['officer']);
     expect(unmetSameSex('F', 'F', null)).toEqual(['interpreter']);
     expect(unmetSameSex('X', null, undefined)).toEqual(['officer']);
+  });
+});
+
+describe('same-sex requests in the demo', () => {
+  const sexOf = (email: string) => demoUsers.find((u) => u.email === email)!.sex;
+
+  it('records every demo user’s sex, so that the matching can meet a request', () => {
+    expect(demoUsers.every((u) => u.sex !== undefined)).toBe(true);
+  });
+
+  it('meets a woman’s request with Tapachula’s supervisor and a woman interpreter, not its officer', () => {
+    expect(unmetSameSex('F', sexOf('supervision@demo.refugio.mx'), 'F')).toEqual([]);
+    expect(unmetSameSex('F', sexOf('elegibilidad@demo.refugio.mx'), 'F')).toEqual(['officer']);
+    expect(unmetSameSex('M', sexOf('elegibilidad@demo.refugio.mx'), undefined)).toEqual([]);
   });
 });

@@ -25,6 +25,7 @@ export function referenceRoutes(app: App, ctx: AppContext): void {
           definitions: p.definitions,
           timeZone: p.timeZone,
           triage: p.triage,
+          interviewRules: p.eligibility.interview,
         },
         offices: await listOffices(ctx.db),
       };

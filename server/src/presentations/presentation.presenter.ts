@@ -4,6 +4,7 @@ import type { Actor } from '../access/actor';
 import { canRecordPresentation, caseScopeOf } from '../access/policy';
 import { presentationStatus } from '../procedure/presentations';
 import type { CaseEventRow, CaseRow } from '../cases/case.repository';
+import { countedNoShows } from '../interviews/no-show-count';
 
 /** What a `presentation_recorded` case event records. */
 export const PresentationEventData = z.object({ date: IsoDate });
@@ -27,6 +28,14 @@ export function presentationsEndedBy<E extends Pick<CaseEventRow, 'type'>>(
   return events.find((e) => e.type === 'issue_decision' || e.type === 'close' || e.type === 'close_final');
 }
 
+/** What ended the presentations: the first-instance decision, or the case's closure. */
+export function presentationsEndedAs(
+  ended: Pick<CaseEventRow, 'type'> | undefined,
+): 'decision' | 'closure' | null {
+  if (ended === undefined) return null;
+  return ended.type === 'issue_decision' ? 'decision' : 'closure';
+}
+
 /**
  * The case's periodic presentations as the case file shows them, or null where the law requires none.
  * Judged up to today, or up to the day the decision was issued or the case closed.
@@ -48,6 +57,7 @@ export function presentPresentations(
     frequency: rule.frequency,
     legalBasis: rule.legalBasis,
     required: ended === undefined,
+    endedBy: presentationsEndedAs(ended),
     recorded: recordedEvents.flatMap((e) => {
       const data = PresentationEventData.safeParse(e.data);
       if (!data.success) return [];
@@ -61,7 +71,7 @@ export function presentPresentations(
     }),
     ...status,
     missedWeeks: [...status.missedWeeks],
-    noShows: events.filter((e) => e.type === 'record_no_show').length,
+    noShows: countedNoShows(events),
     canRecord: ended === undefined && canRecordPresentation(actor, caseScopeOf(kase)),
   };
 }

@@ -1,55 +1,110 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
+import { outcomeIds, type OutcomeId } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { QualityDrawTable, QualitySampleTable } from './quality.table';
 
-const issuing = ['issue_decision', 'declare_inadmissible'];
+const issuing = sql.join([sql.lit('issue_decision'), sql.lit('declare_inadmissible')]);
+const drafting = sql.join([sql.lit('draft_recognition'), sql.lit('draft_refusal')]);
+// The steps whose recorded outcome is the decision's (as `issuedDecisions` reads a history).
+const deciding = sql.join(
+  [
+    'record_interview',
+    'draft_recognition',
+    'draft_refusal',
+    'return_draft',
+    'issue_decision',
+    'declare_inadmissible',
+    'notify_decision',
+  ].map((t) => sql.lit(t)),
+);
 
-/** The cases of an office with a decision issued up to a day (the history that says who decided what). */
-export async function findCasesWithDecisions(db: Kysely<DB>, officeId: string, until: string) {
-  const rows = await db
-    .selectFrom('case_events as e')
-    .innerJoin('cases as c', 'c.id', 'e.case_id')
-    .select('e.case_id')
-    .distinct()
-    .where('c.office_id', '=', officeId)
-    .where('e.type', 'in', issuing)
-    .where(sql<string>`e.data -> 'marks' ->> 'date'`, '<=', until)
-    .execute();
-  return rows.map((r) => r.case_id);
+/** A decision that may be drawn, with the facts its risk indicators are computed from. */
+export interface PopulationRow {
+  event_id: string;
+  case_id: string;
+  record_id: string | null;
+  outcome: OutcomeId | null;
+  issued_on: string;
+  author_id: string | null;
+  approver_id: string | null;
+  interviewer_ids: string[];
+  /** Drafts returned since the case's previous decision. */
+  returns: number;
+  /** The specific-needs codes of everyone in the case. */
+  needs: string[];
+  /** The case's first-instance deadline status. */
+  deadline_status: string | null;
+  /** Decisions the author drafted before this one, counted up to `newOfficerDecisions` (null: no author). */
+  author_earlier: number | null;
 }
 
-/** The people's specific needs and the first-instance deadline of each case. */
-export function findRiskInputs(db: Kysely<DB>, caseIds: readonly string[]) {
-  if (caseIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('cases as c')
-    .leftJoin('case_deadlines as d', (join) =>
-      join.onRef('d.case_id', '=', 'c.id').on('d.limit_id', '=', 'first_instance_decision'),
+/**
+ * The population of a draw, in one query: the decisions of an office issued in the period (by the date
+ * the issuing step marks) and never sampled, oldest first, each with who took part as its history
+ * records it (the approver issued it, the author drafted last before it, the interviewers recorded an
+ * interview before it) and the facts of its risk indicators. Only the period's decisions are read
+ * (partial index on the issuing date), never the office's whole history; an author's earlier
+ * decisions, in any office, are counted only up to the threshold that makes an officer new.
+ */
+export async function findSamplingPopulation(
+  db: Kysely<DB>,
+  scope: { officeId: string; from: string; to: string; newOfficerDecisions: number },
+): Promise<PopulationRow[]> {
+  const outcomes = sql.join(outcomeIds.map((o) => sql.lit(o)));
+  const { rows } = await sql<PopulationRow>`
+    with decided as (
+      select e.id, e.case_id, e.actor_id, e.data
+      from case_events e
+      join cases c on c.id = e.case_id
+      where e.type in (${issuing})
+        and e.data -> 'marks' ->> 'event' = 'decision_issued'
+        and (e.data -> 'marks' ->> 'date') between ${scope.from} and ${scope.to}
+        and c.office_id = ${scope.officeId}
+        and not exists (select 1 from quality_samples s where s.decision_event_id = e.id)
     )
-    .select([
-      'c.id',
-      'c.case_number',
-      'd.status as deadline_status',
-      (eb) =>
-        eb
-          .selectFrom('people as p')
-          .select(sql<string[]>`coalesce(array_agg(n), '{}')`.as('needs'))
-          .innerJoin(sql`unnest(p.specific_needs)`.as('n'), (join) => join.onTrue())
-          .whereRef('p.case_id', '=', 'c.id')
-          .as('needs'),
-    ])
-    .where('c.id', 'in', caseIds)
-    .execute();
-}
-
-export async function findSampledEventIds(db: Kysely<DB>, eventIds: readonly string[]) {
-  if (eventIds.length === 0) return new Set<string>();
-  const rows = await db
-    .selectFrom('quality_samples')
-    .select('decision_event_id')
-    .where('decision_event_id', 'in', eventIds)
-    .execute();
-  return new Set(rows.map((r) => String(r.decision_event_id)));
+    select
+      d.id::text as event_id,
+      d.case_id,
+      case when d.data -> 'record' ->> 'kind' = 'decision' then d.data -> 'record' ->> 'id' end as record_id,
+      (select o.data ->> 'outcome' from case_events o
+        where o.case_id = d.case_id and o.id <= d.id and o.type in (${deciding})
+          and o.data ->> 'outcome' in (${outcomes})
+        order by o.id desc limit 1) as outcome,
+      d.data -> 'marks' ->> 'date' as issued_on,
+      author.actor_id as author_id,
+      d.actor_id as approver_id,
+      coalesce((select array_agg(distinct i.actor_id) from case_events i
+        where i.case_id = d.case_id and i.id < d.id and i.type = 'record_interview' and i.actor_id is not null),
+        '{}') as interviewer_ids,
+      (select count(*)::int from case_events r
+        where r.case_id = d.case_id and r.type = 'return_draft' and r.id < d.id
+          and r.id > coalesce((select max(p.id) from case_events p
+            where p.case_id = d.case_id and p.type in (${issuing}) and p.id < d.id), 0)) as returns,
+      coalesce((select array_agg(n) from people p cross join unnest(p.specific_needs) n
+        where p.case_id = d.case_id), '{}') as needs,
+      (select cd.status from case_deadlines cd
+        where cd.case_id = d.case_id and cd.limit_id = 'first_instance_decision') as deadline_status,
+      case when author.actor_id is null then null else (
+        select count(*)::int from (
+          select 1 from case_events i
+          where i.type in (${issuing}) and i.id < d.id
+            and i.case_id in (select a2.case_id from case_events a2
+              where a2.actor_id = author.actor_id and a2.type in (${drafting}) and a2.id < d.id)
+            and (select a.actor_id from case_events a
+              where a.case_id = i.case_id and a.type in (${drafting}) and a.id < i.id
+              order by a.id desc limit 1) = author.actor_id
+          limit ${scope.newOfficerDecisions}
+        ) earlier
+      ) end as author_earlier
+    from decided d
+    left join lateral (
+      select a.actor_id from case_events a
+      where a.case_id = d.case_id and a.type in (${drafting}) and a.id < d.id
+      order by a.id desc limit 1
+    ) author on true
+    order by d.id
+  `.execute(db);
+  return rows;
 }
 
 export async function insertDraw(
@@ -94,6 +149,47 @@ const sampleQuery = (db: Kysely<DB>) =>
 export function findSamplesOfDraws(db: Kysely<DB>, drawIds: readonly string[]) {
   if (drawIds.length === 0) return Promise.resolve([]);
   return sampleQuery(db).where('s.draw_id', 'in', drawIds).orderBy('s.decision_event_id').execute();
+}
+
+export interface SampleFilter {
+  officeId: string | null;
+  /** The decision's author. */
+  officerId: string | null;
+  reviewerId: string | null;
+  status: 'unassigned' | 'assigned' | 'reviewed' | null;
+  drawId: string | null;
+}
+
+function filteredSamples(db: Kysely<DB>, filter: SampleFilter) {
+  let query = sampleQuery(db).innerJoin('quality_draws as d', 'd.id', 's.draw_id');
+  if (filter.officeId) query = query.where('c.office_id', '=', filter.officeId);
+  if (filter.officerId) query = query.where('s.decision_author_id', '=', filter.officerId);
+  if (filter.reviewerId) query = query.where('s.reviewer_id', '=', filter.reviewerId);
+  if (filter.drawId) query = query.where('s.draw_id', '=', filter.drawId);
+  if (filter.status === 'unassigned') query = query.where('s.reviewer_id', 'is', null);
+  if (filter.status === 'assigned')
+    query = query.where('s.reviewer_id', 'is not', null).where('s.status', '<>', 'completed');
+  if (filter.status === 'reviewed') query = query.where('s.status', '=', 'completed');
+  return query;
+}
+
+/** One page of samples, the newest draw first and, within a draw, in the history's order. */
+export function findSamples(db: Kysely<DB>, filter: SampleFilter, page: { limit: number; offset: number }) {
+  return filteredSamples(db, filter)
+    .orderBy('d.drawn_at', 'desc')
+    .orderBy('s.draw_id')
+    .orderBy('s.decision_event_id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+}
+
+export async function countSamples(db: Kysely<DB>, filter: SampleFilter): Promise<number> {
+  const row = await filteredSamples(db, filter)
+    .clearSelect()
+    .select(sql<number>`count(*)::int`.as('total'))
+    .executeTakeFirstOrThrow();
+  return row.total;
 }
 
 export function findSampleById(db: Kysely<DB>, id: string) {

@@ -8,6 +8,8 @@ import {
   QualityReport,
   QualityReportQuery,
   QualityReviewView,
+  QualitySampleList,
+  QualitySampleQuery,
   QualitySampleView,
   SaveQualityReviewInput,
 } from '@refugio/contract';
@@ -18,6 +20,7 @@ import {
   drawQualitySample,
   getQualityReview,
   listQualityDraws,
+  listQualitySamples,
   openQualityReview,
   qualityReport,
   saveQualityReview,
@@ -52,6 +55,19 @@ export function qualityRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) =>
       reply.status(201).send(await drawQualitySample(ctx.db, requireUser(request), request.body, nowIn(ctx))),
+  );
+
+  app.get(
+    '/api/v1/quality/samples',
+    {
+      schema: {
+        tags: ['quality'],
+        summary: 'The sampled decisions by office, officer, reviewer, status and draw, a page at a time',
+        querystring: QualitySampleQuery,
+        response: { 200: QualitySampleList, ...errors },
+      },
+    },
+    async (request) => listQualitySamples(ctx.db, requireUser(request), request.query),
   );
 
   app.post(

@@ -4,6 +4,7 @@ import {
   QUALITY_INDICATOR_SET,
   QualityDrawInput,
   QualityReportQuery,
+  QualitySampleQuery,
   SaveQualityReviewInput,
   qualityIndicatorIds,
   type FieldError,
@@ -11,6 +12,7 @@ import {
   type QualityDrawView,
   type QualityReport,
   type QualityReviewView,
+  type QualitySampleList,
   type QualitySampleView,
 } from '@refugio/contract';
 import type { DB } from '../db/schema';
@@ -25,20 +27,19 @@ import {
 import { recordAudit } from '../audit/audit.repository';
 import { AppError, forbidden, notFound, validationFailed } from '../errors/app-error';
 import { parseOrThrow } from '../errors/parse';
-import { findDecisionHistories, issuedDecisions, type IssuedDecision } from '../appeals/decision-involvement';
-import { drawSample, riskIndicatorsOf, type SampleCandidate } from './sampling';
+import { drawSample, NEW_OFFICER_DECISIONS, riskIndicatorsOf, type SampleCandidate } from './sampling';
 import {
   assignReviewer,
   countCompletedReviews,
-  findCasesWithDecisions,
+  countSamples,
   findDraws,
   findOfficeSupervisors,
   findReportCounts,
   findReviewById,
-  findRiskInputs,
   findSampleById,
-  findSampledEventIds,
+  findSamples,
   findSamplesOfDraws,
+  findSamplingPopulation,
   findScores,
   insertDraw,
   replaceScores,
@@ -84,54 +85,22 @@ async function presentSamples(db: Kysely<DB>, actor: Actor, rows: SampleRow[]): 
 
 /** The decisions of the office issued in the period and not drawn before, with their risk indicators. */
 async function population(trx: Kysely<DB>, officeId: string, from: string, to: string) {
-  const caseIds = await findCasesWithDecisions(trx, officeId, to);
-  const [events, inputs] = await Promise.all([
-    findDecisionHistories(trx, caseIds),
-    findRiskInputs(trx, caseIds),
-  ]);
-  const decisions: (IssuedDecision & { caseId: string; returns: number })[] = [];
-  for (const caseId of caseIds) {
-    const history = events.filter((e) => e.case_id === caseId);
-    let lastEvent = '0';
-    for (const d of issuedDecisions(history)) {
-      const between = history.filter(
-        (e) => Number(e.id) > Number(lastEvent) && Number(e.id) < Number(d.eventId),
-      );
-      const returns = between.filter((e) => e.type === 'return_draft').length;
-      decisions.push({ ...d, caseId, returns });
-      lastEvent = d.eventId;
-    }
-  }
-  // An officer's rank among their own decisions (by the history's order) tells a new one.
-  const ordered = [...decisions].sort((a, b) => Number(a.eventId) - Number(b.eventId));
-  const rank = new Map<string, number>();
-  const perAuthor = new Map<string, number>();
-  for (const d of ordered) {
-    const author = d.involvement.authorId;
-    if (!author) continue;
-    rank.set(d.eventId, perAuthor.get(author) ?? 0);
-    perAuthor.set(author, (perAuthor.get(author) ?? 0) + 1);
-  }
-  const inPeriod = decisions.filter((d) => d.issuedOn !== null && d.issuedOn >= from && d.issuedOn <= to);
-  const sampled = await findSampledEventIds(
-    trx,
-    inPeriod.map((d) => d.eventId),
-  );
-  return inPeriod
-    .filter((d) => !sampled.has(d.eventId))
-    .map((d) => {
-      const input = inputs.find((i) => i.id === d.caseId);
-      return {
-        decision: d,
-        riskIndicators: riskIndicatorsOf({
-          outcome: d.outcome,
-          returns: d.returns,
-          specificNeeds: input?.needs ?? [],
-          decidedLate: input?.deadline_status === 'met_late',
-          authorEarlierDecisions: d.involvement.authorId ? (rank.get(d.eventId) ?? 0) : null,
-        }),
-      };
-    });
+  const rows = await findSamplingPopulation(trx, {
+    officeId,
+    from,
+    to,
+    newOfficerDecisions: NEW_OFFICER_DECISIONS,
+  });
+  return rows.map((row) => ({
+    decision: row,
+    riskIndicators: riskIndicatorsOf({
+      outcome: row.outcome,
+      returns: row.returns,
+      specificNeeds: row.needs,
+      decidedLate: row.deadline_status === 'met_late',
+      authorEarlierDecisions: row.author_earlier,
+    }),
+  }));
 }
 
 /**
@@ -150,9 +119,12 @@ export async function drawQualitySample(
   const id = crypto.randomUUID();
   await db.transaction().execute(async (trx) => {
     const candidates = await population(trx, input.officeId, input.periodFrom, input.periodTo);
-    const byKey = new Map(candidates.map((c) => [c.decision.eventId, c]));
+    const byKey = new Map(candidates.map((c) => [c.decision.event_id, c]));
     const chosen = drawSample(
-      candidates.map((c): SampleCandidate => ({ key: c.decision.eventId, riskIndicators: c.riskIndicators })),
+      candidates.map((c): SampleCandidate => ({
+        key: c.decision.event_id,
+        riskIndicators: c.riskIndicators,
+      })),
       input.randomRate,
       seed,
     );
@@ -164,7 +136,10 @@ export async function drawQualitySample(
         period_from: input.periodFrom,
         period_to: input.periodTo,
         random_rate: input.randomRate,
-        risk_rules: JSON.stringify({ newOfficerDecisions: 5, seriousNeeds: ['TR', 'SV', 'SC', 'CR'] }),
+        risk_rules: JSON.stringify({
+          newOfficerDecisions: NEW_OFFICER_DECISIONS,
+          seriousNeeds: ['TR', 'SV', 'SC', 'CR'],
+        }),
         seed,
         population: candidates.length,
         drawn_by: actor.id,
@@ -174,14 +149,14 @@ export async function drawQualitySample(
         const { decision } = byKey.get(c.key)!;
         return {
           draw_id: id,
-          case_id: decision.caseId,
-          decision_event_id: decision.eventId,
-          decision_id: decision.recordId,
-          decision_author_id: decision.involvement.authorId,
-          decision_approver_id: decision.involvement.approverId,
-          decision_interviewer_ids: [...decision.involvement.interviewerIds],
+          case_id: decision.case_id,
+          decision_event_id: decision.event_id,
+          decision_id: decision.record_id,
+          decision_author_id: decision.author_id,
+          decision_approver_id: decision.approver_id,
+          decision_interviewer_ids: decision.interviewer_ids,
           decision_outcome: decision.outcome,
-          decision_issued_on: decision.issuedOn,
+          decision_issued_on: decision.issued_on,
           reason: c.reason,
           risk_indicators: [...c.riskIndicators],
         };
@@ -224,6 +199,66 @@ export async function listQualityDraws(db: Kysely<DB>, actor: Actor): Promise<Qu
       ),
     ),
     canDraw: officeId !== null && canDrawQualitySample(actor, officeId),
+  };
+}
+
+/**
+ * Which samples the actor may list: the second reading is the supervisors' (their office's samples, and
+ * any given to them to review); an administrator's, every office's. The list names each decision's
+ * author, so it is per-officer quality data: never a statistician's (`canReadQualityReport` with an
+ * officer), and an officer filter must be one the actor may read figures of.
+ */
+function sampleListScope(
+  actor: Actor,
+  query: ReturnType<typeof QualitySampleQuery.parse>,
+): { officeId: string | null } {
+  if (!hasPermission(actor, 'quality.review')) {
+    // Not a reviewer: only an administrator, who reads every office's per-officer figures.
+    const officeId = query.officeId ?? null;
+    const figures = canReadQualityReport(actor, { officeId, officerId: query.officerId ?? 'any' });
+    if (actor.role !== 'administrator' || !figures) throw forbidden();
+    return { officeId };
+  }
+  // A reviewer's own assignments, wherever they are.
+  if (query.reviewerId === actor.id && query.officeId === undefined && query.officerId === undefined)
+    return { officeId: null };
+  const officeId = query.officeId ?? actor.officeId;
+  if (!officeId || !canDrawQualitySample(actor, officeId)) throw forbidden();
+  if (!canReadQualityReport(actor, { officeId, officerId: query.officerId ?? 'any' })) throw forbidden();
+  return { officeId };
+}
+
+/**
+ * The sampled decisions, filtered by office, author, reviewer, status (unassigned, assigned, reviewed)
+ * and draw, a page at a time. Audited as a read of quality data (filters and counts, no names).
+ */
+export async function listQualitySamples(
+  db: Kysely<DB>,
+  actor: Actor,
+  raw: unknown,
+): Promise<QualitySampleList> {
+  const query = parseOrThrow(QualitySampleQuery, raw);
+  const { officeId } = sampleListScope(actor, query);
+  const filter = {
+    officeId,
+    officerId: query.officerId ?? null,
+    reviewerId: query.reviewerId ?? null,
+    status: query.status ?? null,
+    drawId: query.drawId ?? null,
+  };
+  const [rows, total] = await Promise.all([
+    findSamples(db, filter, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
+    countSamples(db, filter),
+  ]);
+  await recordAudit(db, actor, {
+    action: 'quality.samples_read',
+    details: { ...filter, page: query.page, count: rows.length, total },
+  });
+  return {
+    items: await presentSamples(db, actor, rows),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
   };
 }
 

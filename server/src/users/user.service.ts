@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { Role, line } from '@refugio/contract';
+import { Role, line, sexes } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
 import { recordAudit } from '../audit/audit.repository';
@@ -18,6 +18,16 @@ export const AddUserInput = z.object({
   /** Office code; administrators and auditors may have none. */
   office: z.string().trim().toUpperCase().optional(),
   password: z.string().min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`).max(1024),
+  /**
+   * F, M or X, for an interviewer asked to be of the applicant's sex (UNHCR INT-1). Optional: an
+   * unrecorded sex never meets a same-sex request.
+   */
+  sex: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .pipe(z.enum(sexes, { error: `One of ${sexes.join(', ')}` }))
+    .optional(),
 });
 export type AddUserInput = z.input<typeof AddUserInput>;
 
@@ -54,7 +64,10 @@ export async function addUser(
       throw new AppError('conflict', `A user with the e-mail ${input.email} exists already`);
     }
     const id = await insertUser(trx, { ...input, officeId, passwordHash });
-    await recordAudit(trx, actor, { action: 'user.add', details: { userId: id, role: input.role } });
+    await recordAudit(trx, actor, {
+      action: 'user.add',
+      details: { userId: id, role: input.role, sexRecorded: input.sex !== undefined },
+    });
     return { id };
   });
 }

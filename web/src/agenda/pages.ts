@@ -18,6 +18,6 @@ export const agendaPages: FeaturePage[] = [
   {
     path: agendaPath,
     component: AgendaPage,
-    nav: { labelKey: 'agenda.nav', href: agendaPath, visible: readsAgenda },
+    nav: { labelKey: 'agenda.nav', href: agendaPath, visible: readsAgenda, group: 'schedule' },
   },
 ];

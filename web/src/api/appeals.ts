@@ -6,6 +6,7 @@ import {
   type AppealStatus,
   type DecideAppealInput,
   type FileAppealInput,
+  type WithdrawAppealInput,
 } from '@refugio/contract';
 import { request } from './client';
 
@@ -23,6 +24,13 @@ export const fileAppeal = (caseId: string, input: FileAppealInput) =>
 
 export const decideAppeal = (appealId: string, input: DecideAppealInput) =>
   request(`${v1}/appeals/${encodeURIComponent(appealId)}/decide`, {
+    method: 'POST',
+    body: input,
+    schema: AppealStepResult,
+  });
+
+export const withdrawAppeal = (appealId: string, input: WithdrawAppealInput) =>
+  request(`${v1}/appeals/${encodeURIComponent(appealId)}/withdraw`, {
     method: 'POST',
     body: input,
     schema: AppealStepResult,

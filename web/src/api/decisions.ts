@@ -4,6 +4,7 @@ import {
   DecisionView,
   ReviewQueue,
   type BodyResolutionInput,
+  type CorrectNotificationInput,
   type DraftDecisionInput,
   type NotifyDecisionInput,
   type SaveDecisionDraftInput,
@@ -39,6 +40,14 @@ export const recordBodyResolution = (id: string, input: BodyResolutionInput) =>
   step(`${id}/body-resolution`, input);
 
 export const notifyDecision = (id: string, input: NotifyDecisionInput) => step(`${id}/notifications`, input);
+
+/** Corrects a recorded notification: appended with its reason, the original stays. */
+export const correctNotification = (notificationId: string, input: CorrectNotificationInput) =>
+  request(`${v1}/decision-notifications/${notificationId}/correct`, {
+    method: 'POST',
+    body: input,
+    schema: DecisionStepResult,
+  });
 
 export const getReviewQueue = (signal?: AbortSignal) =>
   request(`${v1}/decisions`, { schema: ReviewQueue, signal });

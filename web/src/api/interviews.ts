@@ -1,4 +1,5 @@
 import {
+  FreeSlotList,
   InterpreterList,
   InterpreterView,
   InterviewList,
@@ -15,6 +16,7 @@ import {
   type OpenInterviewRecordInput,
   type SaveInterviewRecordInput,
   type InterpreterInput,
+  type JustifyNoShowInput,
   type RecordNoShowInput,
   type RemoteConsentInput,
   type RescheduleInterviewInput,
@@ -74,6 +76,13 @@ export const cancelInterview = (interviewId: string, input: CancelInterviewInput
     schema: InterviewView,
   });
 
+export const justifyNoShow = (interviewId: string, input: JustifyNoShowInput) =>
+  request(`${v1}/interviews/${id(interviewId)}/no-show/justification`, {
+    method: 'POST',
+    body: input,
+    schema: InterviewStepResult,
+  });
+
 export const recordNoShow = (interviewId: string, input: RecordNoShowInput) =>
   request(`${v1}/interviews/${id(interviewId)}/no-show`, {
     method: 'POST',
@@ -90,6 +99,10 @@ export const recordRemoteConsent = (caseId: string, personId: string, input: Rem
 
 /** The citatorio, opened by the browser (a plain link: the session cookie goes with it). */
 export const interviewNoticeUrl = (interviewId: string) => `${v1}/interviews/${id(interviewId)}/notice.pdf`;
+
+/** The confirmed record (acta) as PDF. */
+export const interviewRecordPdfUrl = (interviewId: string) =>
+  `${v1}/interviews/${id(interviewId)}/record.pdf`;
 
 export const openInterviewRecord = (interviewId: string, input: OpenInterviewRecordInput) =>
   request(`${v1}/interviews/${id(interviewId)}/record`, {
@@ -121,3 +134,32 @@ export const addInterviewAddendum = (recordId: string, input: AddendumInput) =>
     body: input,
     schema: InterviewRecordView,
   });
+
+/** What the scheduling form asks the free-slot finder (the query string of `FreeSlotQuery`). */
+export interface FreeSlotSearch {
+  from: string;
+  to: string;
+  durationMinutes: number;
+  language: string;
+  personId: string;
+  sameSex: boolean;
+  remote: boolean;
+  replacing?: string;
+}
+
+export const findFreeSlots = (caseId: string, search: FreeSlotSearch, signal?: AbortSignal) => {
+  const query = new URLSearchParams({
+    from: search.from,
+    to: search.to,
+    durationMinutes: String(search.durationMinutes),
+    language: search.language,
+    personId: search.personId,
+    sameSex: String(search.sameSex),
+    remote: String(search.remote),
+    ...(search.replacing ? { replacing: search.replacing } : {}),
+  });
+  return request(`${v1}/cases/${id(caseId)}/interviews/free-slots?${query.toString()}`, {
+    schema: FreeSlotList,
+    signal,
+  });
+};

@@ -3,8 +3,10 @@ import {
   QualityDrawView,
   QualityReport,
   QualityReviewView,
+  QualitySampleList,
   QualitySampleView,
   type AssignQualitySampleInput,
+  type QualitySampleQuery,
   type QualityDrawInput,
   type SaveQualityReviewInput,
 } from '@refugio/contract';
@@ -17,6 +19,12 @@ export const listQualityDraws = (signal?: AbortSignal) =>
 
 export const drawQualitySample = (input: QualityDrawInput) =>
   request(`${v1}/draws`, { method: 'POST', body: input, schema: QualityDrawView });
+
+export const listQualitySamples = (query: QualitySampleQuery, signal?: AbortSignal) => {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) if (value !== undefined) params.set(name, String(value));
+  return request(`${v1}/samples?${params.toString()}`, { schema: QualitySampleList, signal });
+};
 
 export const assignQualitySample = (sampleId: string, input: AssignQualitySampleInput) =>
   request(`${v1}/samples/${encodeURIComponent(sampleId)}/assign`, {

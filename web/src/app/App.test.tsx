@@ -84,6 +84,11 @@ describe('App', () => {
     });
     renderApp(path);
     expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeTruthy();
+    // The page's link sits in the "Plazos y calendario" menu: the menu's button is marked, and the link
+    // in it, once opened, is the current page.
+    const menu = screen.getByRole('button', { name: 'Plazos y calendario' });
+    expect(menu.className).toContain('nav__link--active');
+    fireEvent.click(menu);
     expect(screen.getByRole('link', { name: tab }).getAttribute('aria-current')).toBe('page');
   });
 });

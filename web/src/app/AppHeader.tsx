@@ -1,4 +1,4 @@
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { roles, type Role } from '@refugio/contract';
@@ -8,6 +8,8 @@ import { can, useMe, useSession } from '../session/SessionContext';
 import { useReference } from './ReferenceContext';
 import { paths } from './paths';
 import { featurePages } from './featurePageList';
+import { navGroups, type NavGroup } from './feature-pages';
+import { NavMenu, type NavEntry } from './NavMenu';
 
 const isRole = (role: string): role is Role => (roles as readonly string[]).includes(role);
 
@@ -21,18 +23,39 @@ export function AppHeader() {
   const language = currentLanguage(i18n);
   const { user } = me;
 
-  // The features' entries this user sees; the one marked is the longest whose path the page is under
-  // (on /appeals/overturned, "Resoluciones revocadas", not also "Recursos").
-  const featureNav = featurePages.flatMap(({ nav }) => (nav && nav.visible(me) ? [nav] : []));
-  const activeFeature = featureNav
-    .map((nav) => nav.href)
-    .filter((href) => location === href || location.startsWith(`${href}/`))
+  // Every entry this user sees, in order: the app's own pages, then the features'. Each sits on the
+  // bar as a link or in one of the groups' menus.
+  const entries: { href: string; label: string; group?: NavGroup }[] = [
+    { href: paths.cases, label: t('cases.title') },
+    ...(can(me, 'case.register') ? [{ href: paths.register, label: t('cases.register') }] : []),
+    ...(can(me, 'case.read')
+      ? [{ href: paths.deadlines, label: t('dashboard.nav'), group: 'deadlines' as const }]
+      : []),
+    ...(can(me, 'clock.suspend')
+      ? [{ href: paths.suspensions, label: t('suspensions.nav'), group: 'deadlines' as const }]
+      : []),
+    ...(can(me, 'case.read') || can(me, 'calendar.manage')
+      ? [{ href: paths.calendar, label: t('calendar.nav'), group: 'deadlines' as const }]
+      : []),
+    ...featurePages.flatMap(({ nav }) =>
+      nav && nav.visible(me) ? [{ href: nav.href, label: t(nav.labelKey as never), group: nav.group }] : [],
+    ),
+  ];
+  // The entry marked is the longest whose path the page is under (on /appeals/overturned, "Resoluciones
+  // revocadas", not also "Recursos"); the list's stays marked on a case file, not on the registration form.
+  const activeHref = entries
+    .map((e) => e.href)
+    .filter((href) =>
+      href === paths.cases
+        ? location.startsWith(paths.cases) && location !== paths.register
+        : location === href || location.startsWith(`${href}/`),
+    )
     .sort((a, b) => b.length - a.length)[0];
+  const entry = (e: (typeof entries)[number]): NavEntry => ({ ...e, active: e.href === activeHref });
 
-  // The list's tab stays marked on a case file; aria-current only on the page itself.
-  const inCases = location.startsWith(paths.cases) && location !== paths.register;
-  const navLink = (href: string, label: string, active: boolean) => (
+  const navLink = ({ href, label, active }: NavEntry) => (
     <Link
+      key={href}
       href={href}
       className={active ? 'nav__link nav__link--active' : 'nav__link'}
       aria-current={location === href ? 'page' : undefined}
@@ -40,6 +63,16 @@ export function AppHeader() {
       {label}
     </Link>
   );
+  // A group with one entry for this user is that entry's own link: no menu to open for one page.
+  const bar = [
+    ...entries.filter((e) => !e.group).map((e) => navLink(entry(e))),
+    ...navGroups.map((group) => {
+      const members = entries.filter((e) => e.group === group).map(entry);
+      if (members.length === 0) return null;
+      if (members.length === 1) return navLink(members[0]!);
+      return <NavMenu key={group} label={t(`app.navGroup.${group}`)} entries={members} />;
+    }),
+  ];
 
   return (
     <header className="header">
@@ -73,19 +106,7 @@ export function AppHeader() {
         </div>
       </div>
       <nav className="nav" aria-label={t('app.mainNav')}>
-        {navLink(paths.cases, t('cases.title'), inCases)}
-        {can(me, 'case.register') &&
-          navLink(paths.register, t('cases.register'), location === paths.register)}
-        {can(me, 'case.read') && navLink(paths.deadlines, t('dashboard.nav'), location === paths.deadlines)}
-        {can(me, 'clock.suspend') &&
-          navLink(paths.suspensions, t('suspensions.nav'), location === paths.suspensions)}
-        {(can(me, 'case.read') || can(me, 'calendar.manage')) &&
-          navLink(paths.calendar, t('calendar.nav'), location === paths.calendar)}
-        {featureNav.map((nav) => (
-          <Fragment key={nav.href}>
-            {navLink(nav.href, t(nav.labelKey as never), nav.href === activeFeature)}
-          </Fragment>
-        ))}
+        {bar}
       </nav>
     </header>
   );

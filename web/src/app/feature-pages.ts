@@ -6,9 +6,20 @@ export interface FeaturePage {
   /** A wouter path pattern, e.g. `/coi/:id`. */
   path: string;
   component: ComponentType<{ params: Record<string, string | undefined> }>;
-  /** The navigation entry: its i18n key, its href (the path without parameters) and who sees it. */
-  nav?: { labelKey: string; href: string; visible: (me: Me) => boolean };
+  /**
+   * The navigation entry: its i18n key, its href (the path without parameters), who sees it, and the
+   * header menu it sits in (none: a link of its own).
+   */
+  nav?: { labelKey: string; href: string; visible: (me: Me) => boolean; group?: NavGroup };
 }
+
+/**
+ * The header's menus, in their order: deadlines and the calendar; the office's agenda, interpreters and
+ * rooms; the review of decisions (four eyes, appeals, quality); the reference library (country
+ * information, model resolutions).
+ */
+export const navGroups = ['deadlines', 'schedule', 'review', 'library'] as const;
+export type NavGroup = (typeof navGroups)[number];
 
 /** What a feature's panel on the case file is given (like the case file's own panels). */
 export interface CasePanelProps {

@@ -45,6 +45,10 @@ const appealable: CaseAppeals = {
   appealable: decision,
   canFile: true,
   outcomes: ['confirmed', 'remitted'],
+  remedy: {
+    name: { es: 'Recurso de revisión', en: 'Appeal for review (recurso de revisión)' },
+    legalBasis: 'LRPCAP art. 25',
+  },
 };
 const lodged: AppealView = {
   id: 'c7a1f3e2-1b2c-4d5e-8f90-123456789abc',
@@ -63,9 +67,11 @@ const lodged: AppealView = {
   decidedOn: null,
   outcome: null,
   reasons: '',
+  withdrawal: null,
   version: 1,
   createdAt: '2026-12-04T17:00:00.000Z',
   canDecide: true,
+  canWithdraw: false,
 };
 const body = (init: RequestInit | undefined): Record<string, unknown> => JSON.parse(String(init?.body));
 const panel = async () => within(await screen.findByRole('region', { name: 'Recurso de revisión' }));
@@ -95,6 +101,7 @@ describe('AppealPanel', () => {
     );
     const p = await panel();
     expect(p.getByText('Plazo para interponer el recurso: hasta el 03/12/2026.')).toBeTruthy();
+    expect(p.getByText('Medio de impugnación: Recurso de revisión (LRPCAP art. 25).')).toBeTruthy();
     expect(
       p.getByText('Resolución recurrida: Negativa, emitida el 11/11/2026, notificada el 11/11/2026'),
     ).toBeTruthy();
@@ -163,6 +170,96 @@ describe('AppealPanel', () => {
     expect(await p.findByText('Recurso resuelto: Devuelta para nueva resolución.')).toBeTruthy();
     expect(p.queryByRole('button', { name: 'Resolver recurso' })).toBeNull();
     expect(p.getByText('Resuelto')).toBeTruthy();
+  });
+
+  it('records the applicant’s withdrawal of a lodged appeal and shows it withdrawn, the refusal standing', async () => {
+    const appealed: CaseDetail = { ...notified, stage: 'appeal_lodged' };
+    const receivable: AppealView = { ...lodged, canDecide: false, canWithdraw: true };
+    const withdrawn: AppealView = {
+      ...receivable,
+      status: 'withdrawn',
+      version: 2,
+      canWithdraw: false,
+      withdrawal: {
+        receivedOn: '2026-12-07',
+        method: 'in_person',
+        recordedBy: { id: '0b5e1c7e-7f8e-4a55-9f5e-0f9e3c1d2a13', name: 'Lucía Hernández Ortiz' },
+        note: 'Regresa con su familia.',
+      },
+    };
+    const { requests, onReload } = render(appealed, (_url, init) =>
+      init?.method === 'POST'
+        ? json({ appeal: withdrawn, caseVersion: 8 })
+        : json({ ...appealable, appealable: null, canFile: false, appeals: [receivable] }),
+    );
+    const p = await panel();
+    expect(p.queryByRole('button', { name: 'Resolver recurso' })).toBeNull();
+    fireEvent.click(p.getByText('Registrar desistimiento del recurso'));
+    // The form names the field it needs before anything is sent.
+    fireEvent.click(p.getByRole('button', { name: 'Registrar desistimiento' }));
+    expect(requests.some((r) => r.init?.method === 'POST')).toBe(false);
+    expect((await p.findByLabelText(/^Forma del desistimiento/)).getAttribute('aria-invalid')).toBe('true');
+
+    fireEvent.change(p.getByLabelText(/Fecha en que se recibió/), { target: { value: '07/12/2026' } });
+    fireEvent.change(p.getByLabelText(/^Forma del desistimiento/), { target: { value: 'in_person' } });
+    fireEvent.change(p.getByLabelText(/Manifestación de la persona solicitante/), {
+      target: { value: 'Regresa con su familia.' },
+    });
+    fireEvent.click(p.getByRole('button', { name: 'Registrar desistimiento' }));
+    await waitFor(() => expect(requests.some((r) => r.init?.method === 'POST')).toBe(true));
+    const sent = requests.find((r) => r.init?.method === 'POST')!;
+    expect(sent.url.pathname).toBe(`/api/v1/appeals/${lodged.id}/withdraw`);
+    expect(body(sent.init)).toEqual({
+      caseVersion: 7,
+      version: 1,
+      receivedOn: '2026-12-07',
+      method: 'in_person',
+      note: 'Regresa con su familia.',
+    });
+    expect(
+      await p.findByText(
+        'Desistimiento del recurso registrado: la resolución de primera instancia subsiste.',
+      ),
+    ).toBeTruthy();
+    expect(onReload).toHaveBeenCalled();
+    expect(p.getByText('Desistido')).toBeTruthy();
+    expect(p.getByText('07/12/2026')).toBeTruthy();
+    expect(p.getByText('En comparecencia personal')).toBeTruthy();
+    expect(p.getByText(/la resolución de primera instancia subsiste y queda firme/)).toBeTruthy();
+    expect(p.queryByRole('button', { name: 'Registrar desistimiento' })).toBeNull();
+  });
+
+  it('after a withdrawal, says a new appeal may still be recorded while the file is not closed as final', async () => {
+    const withdrawn: AppealView = {
+      ...lodged,
+      status: 'withdrawn',
+      canDecide: false,
+      withdrawal: { receivedOn: '2026-12-07', method: 'written', recordedBy: null, note: '' },
+    };
+    render(notified, () => json({ ...appealable, appeals: [withdrawn] }));
+    const p = await panel();
+    expect(p.getByText(/El recurso anterior fue desistido/)).toBeTruthy();
+    expect(p.queryByText('No se ha interpuesto recurso contra la resolución notificada.')).toBeNull();
+    expect(p.getByText('Por escrito')).toBeTruthy();
+    expect(p.getByRole('button', { name: 'Registrar recurso' })).toBeTruthy();
+  });
+
+  it('offers no withdrawal to a user who does not receive appeals, and names no remedy the law does not', async () => {
+    const appealed: CaseDetail = { ...notified, stage: 'appeal_lodged' };
+    render(appealed, () =>
+      json({
+        ...appealable,
+        appealable: null,
+        canFile: false,
+        remedy: null,
+        appeals: [{ ...lodged, canDecide: false }],
+      }),
+    );
+    const p = await panel();
+    expect(p.getByText('Interpuesto, pendiente de resolver')).toBeTruthy();
+    expect(p.queryByText('Registrar desistimiento del recurso')).toBeNull();
+    expect(p.queryByText(/Medio de impugnación/)).toBeNull();
+    expect(p.queryByText(/desconocid|unknown/i)).toBeNull();
   });
 
   it('is absent, without asking the server, before any decision was notified', async () => {

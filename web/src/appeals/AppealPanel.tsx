@@ -6,21 +6,25 @@ import type { CasePanelProps } from '../app/feature-pages';
 import { FailureNotice } from '../app/FailureNotice';
 import { useCaseChange } from '../cases/useCaseChange';
 import { formatDate } from '../i18n/dates';
+import { currentLanguage } from '../i18n/i18n';
 import { OutcomeNotice } from '../ui/OutcomeNotice';
 import { AppealRecord } from './AppealRecord';
 import { DecideAppealForm } from './DecideAppealForm';
 import { FileAppealForm } from './FileAppealForm';
+import { WithdrawAppealForm } from './WithdrawAppealForm';
 
 const appealStages: readonly StageId[] = ['notified', 'appeal_lodged', 'appeal_decided', 'closed'];
 
 /**
  * The case's appeal for review (recurso de revisión): the decision appealed, the appeal as filed with
- * whether it came in time, and its decision. Offers to record an appeal while the notified decision can
- * be appealed, and to decide it to an appeals officer who had no part in the decision. Renders nothing
+ * whether it came in time, and its decision or withdrawal. Offers to record an appeal while the notified
+ * decision can be appealed, to decide it to an appeals officer who had no part in the decision, and to
+ * record the applicant's withdrawal to those who receive appeals. Renders nothing
  * on a case that has no appealable decision and no appeal.
  */
 export function AppealPanel({ detail, onReplace, onReload }: CasePanelProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
   const change = useCaseChange(onReplace, onReload);
   // Only a case that was notified a decision, or was appealed before, has anything to show here.
   const relevant =
@@ -62,6 +66,9 @@ export function AppealPanel({ detail, onReplace, onReload }: CasePanelProps) {
           })}
         </p>
       )}
+      {data?.remedy && (
+        <p>{t('appeals.remedy', { name: data.remedy.name[language], legalBasis: data.remedy.legalBasis })}</p>
+      )}
       {data?.appealable && (
         <p className="muted">
           {window?.dueDate
@@ -71,8 +78,9 @@ export function AppealPanel({ detail, onReplace, onReload }: CasePanelProps) {
               : t('appeals.window.unknown')}
         </p>
       )}
-      {data?.appealable && data.appeals.every((a) => a.status === 'withdrawn') && (
-        <p className="muted">{t('appeals.noneYet')}</p>
+      {data?.appealable && data.appeals.length === 0 && <p className="muted">{t('appeals.noneYet')}</p>}
+      {data?.appealable && data.appeals.length > 0 && data.appeals.every((a) => a.status === 'withdrawn') && (
+        <p className="muted">{t('appeals.againAfterWithdrawal')}</p>
       )}
       {data?.appeals.map((appeal) => (
         <div key={appeal.id}>
@@ -91,6 +99,14 @@ export function AppealPanel({ detail, onReplace, onReload }: CasePanelProps) {
                   result.appeal,
                 )
               }
+            />
+          )}
+          {appeal.canWithdraw && (
+            <WithdrawAppealForm
+              appeal={appeal}
+              caseVersion={detail.version}
+              onConflict={() => change.conflicted(t('appeals.withdraw.conflict'))}
+              onWithdrawn={(result) => saved(t('appeals.withdraw.done'), result.appeal)}
             />
           )}
         </div>

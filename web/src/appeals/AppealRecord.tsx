@@ -15,10 +15,18 @@ export function AppealRecord({ appeal }: { appeal: AppealView }) {
   if (appeal.outcome) facts.push([t('appeals.facts.outcome'), t(`procedure.outcomes.${appeal.outcome}`)]);
   if (appeal.decidedOn) facts.push([t('appeals.facts.decidedOn'), formatDate(appeal.decidedOn)]);
   if (appeal.decidedBy) facts.push([t('appeals.facts.decidedBy'), appeal.decidedBy.name]);
+  const { withdrawal } = appeal;
+  if (withdrawal) {
+    facts.push([t('appeals.facts.withdrawnOn'), formatDate(withdrawal.receivedOn)]);
+    facts.push([t('appeals.facts.withdrawalMethod'), t(`appeals.withdrawalMethods.${withdrawal.method}`)]);
+    if (withdrawal.recordedBy)
+      facts.push([t('appeals.facts.withdrawalRecordedBy'), withdrawal.recordedBy.name]);
+  }
   const texts: [string, string][] = [
     [t('appeals.facts.lateReason'), appeal.lateReason],
     [t('appeals.facts.grounds'), appeal.grounds],
     [t('appeals.facts.reasons'), appeal.reasons],
+    [t('appeals.facts.withdrawalNote'), withdrawal?.note ?? ''],
   ];
 
   return (
@@ -37,6 +45,7 @@ export function AppealRecord({ appeal }: { appeal: AppealView }) {
           </div>
         ))}
       </dl>
+      {withdrawal && <p className="muted">{t('appeals.withdrawnEffect')}</p>}
       {texts
         .filter(([, text]) => text !== '')
         .map(([heading, text]) => (

@@ -18,6 +18,7 @@ export const appealPages: FeaturePage[] = [
       labelKey: 'appeals.nav.overturned',
       href: overturnedPath,
       visible: hasRole('eligibility_officer', 'supervisor', 'administrator'),
+      group: 'review',
     },
   },
   {
@@ -27,6 +28,7 @@ export const appealPages: FeaturePage[] = [
       labelKey: 'appeals.nav.inbox',
       href: appealInboxPath,
       visible: hasRole('appeals_officer', 'supervisor', 'administrator'),
+      group: 'review',
     },
   },
 ];

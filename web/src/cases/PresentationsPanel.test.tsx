@@ -14,6 +14,7 @@ const weekly: PresentationView = {
   frequency: 'weekly',
   legalBasis: 'RLRPCAP art. 24',
   required: true,
+  endedBy: null,
   recorded: [
     { date: '2026-11-24', recordedAt: '2026-11-24T16:00:00.000Z', by: lucia },
     { date: '2026-12-02', recordedAt: '2026-12-02T16:00:00.000Z', by: null },
@@ -72,6 +73,16 @@ describe('PresentationsPanel', () => {
     );
     expect(fact(p, 'Umbral de abandono')).toBe('2 semanas seguidas sin firma');
     expect(p.queryByText(/la supervisión decide/)).toBeNull();
+  });
+
+  it.each([
+    ['decision', /^Ya no se requieren presentaciones: la resolución de primera instancia fue emitida\./],
+    ['closure', /^El expediente está cerrado: ya no se requieren presentaciones\./],
+  ] as const)('says what ended the presentations (%s)', async (endedBy, message) => {
+    stubFetch(() => json(withPresentation({ required: false, endedBy })));
+    renderSignedIn(<CaseDetailPage id={petronaCase.id} />);
+    const p = await panel();
+    expect(p.getByText(message)).toBeTruthy();
   });
 
   it('is absent where the law requires no periodic presentation', async () => {

@@ -47,7 +47,7 @@ export function PresentationsPanel({
         </Notice>
       )}
       <p className="muted">{t('presentations.legalBasis', { basis: p.legalBasis })}</p>
-      {!p.required && <p>{t('presentations.closed')}</p>}
+      {p.endedBy && <p>{t(`presentations.endedBy.${p.endedBy}`)}</p>}
       <dl className="facts">
         {facts.map(([term, value]) => (
           <div key={term} className="facts__row">

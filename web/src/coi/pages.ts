@@ -9,7 +9,12 @@ export const coiPages: FeaturePage[] = [
   {
     path: coiPaths.library,
     component: CoiPage,
-    nav: { labelKey: 'coi.nav', href: coiPaths.library, visible: holdsAny('coi.contribute', 'coi.manage') },
+    nav: {
+      labelKey: 'coi.nav',
+      href: coiPaths.library,
+      visible: holdsAny('coi.contribute', 'coi.manage'),
+      group: 'library',
+    },
   },
   { path: '/coi/:id', component: CoiSourcePage },
 ];

@@ -1,12 +1,24 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DecisionView } from '@refugio/contract';
+import type { DecisionNotificationView, DecisionView } from '@refugio/contract';
 import { decisionLetterUrl } from '../api/decisions';
 import { formatDate } from '../i18n/dates';
 
-/** One round's decision as it stands: its versions with their letters, the reviews and the notifications. */
-export function DecisionHistory({ decision }: { decision: DecisionView }) {
+interface DecisionHistoryProps {
+  decision: DecisionView;
+  /** Shown after a notification that stands (not corrected since): e.g. the control that corrects it. */
+  notificationAction?: (notification: DecisionNotificationView) => ReactNode;
+}
+
+/**
+ * One round's decision as it stands: its versions with their letters (sur place, dependants decided
+ * separately), the reviews, and the notifications with their corrections (a corrected one stays listed,
+ * marked as corrected; the correction says why).
+ */
+export function DecisionHistory({ decision, notificationAction }: DecisionHistoryProps) {
   const { t } = useTranslation();
   const person = (id: string) => decision.versions.at(-1)?.people.find((p) => p.personId === id)?.name ?? id;
+  const corrected = new Set(decision.notifications.map((n) => n.correctsId).filter((id) => id !== null));
   return (
     <>
       <p>
@@ -25,6 +37,18 @@ export function DecisionHistory({ decision }: { decision: DecisionView }) {
             <a href={decisionLetterUrl(decision.id, v.number)} target="_blank" rel="noreferrer">
               {t('decisions.panel.letter', { number: v.number })}
             </a>
+            {v.surPlace && <div className="muted">{t('decisions.panel.surPlace')}</div>}
+            {v.people
+              .filter((p) => !p.followsPrincipal)
+              .map((p) => (
+                <div key={p.personId}>
+                  {t('decisions.panel.separately', {
+                    name: p.name,
+                    outcome: t(`decisions.outcome.${p.outcome}`),
+                  })}
+                  {p.reasons && `: ${p.reasons}`}
+                </div>
+              ))}
             {v.missingFields.length > 0 && (
               <div className="muted">
                 {t('decisions.panel.missing', {
@@ -69,6 +93,9 @@ export function DecisionHistory({ decision }: { decision: DecisionView }) {
                   method: t(`decisions.method.${n.method}`),
                   proof: `${t(`decisions.proof.${n.proofKind}`)} ${n.proofReference}`,
                 })}
+                {n.correctsId && ` · ${t('decisions.panel.correction', { reason: n.correctionReason })}`}
+                {corrected.has(n.id) && ` · ${t('decisions.panel.corrected')}`}
+                {!corrected.has(n.id) && notificationAction?.(n)}
               </li>
             ))}
           </ul>

@@ -164,7 +164,9 @@ describe('DecisionPanel', () => {
       version: 3,
       outcome: 'complementary_protection',
       recognitionBasis: null,
+      surPlace: false,
       individualExplanation: 'Corregida.',
+      people: [{ personId: petronaCase.people[1]!.id, followsPrincipal: true, outcome: null, reasons: '' }],
     });
     expect(screen.getByRole('link', { name: 'Resolución, versión 2 (PDF)' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Enviar a revisión' }));
@@ -313,6 +315,9 @@ describe('DecisionPanel', () => {
       me: eligibilityOfficer,
     });
     expect(await screen.findByText('Todavía no hay proyecto de resolución.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Redactar en página completa' }).getAttribute('href')).toBe(
+      `/cases/${petronaCase.id}/decision`,
+    );
     expect(screen.queryByLabelText('Fundamento del reconocimiento')).toBeNull();
     fireEvent.change(screen.getByLabelText('Sentido'), { target: { value: 'recognized' } });
     expect(screen.getByLabelText('Fundamento del reconocimiento')).toBeTruthy();
@@ -326,7 +331,10 @@ describe('DecisionPanel', () => {
     expect(JSON.parse(String(post.init?.body))).toEqual({
       outcome: 'recognized',
       recognitionBasis: 'refugee_definition',
+      surPlace: false,
       individualExplanation: 'Persecución política.',
+      // The dependant follows the principal unless decided separately.
+      people: [{ personId: petronaCase.people[1]!.id, followsPrincipal: true, outcome: null, reasons: '' }],
     });
     expect(screen.getByRole('button', { name: 'Enviar a revisión' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Crear proyecto' })).toBeNull();

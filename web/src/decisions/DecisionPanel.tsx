@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import type { CaseDecisions, DecisionStepResult, DecisionView } from '@refugio/contract';
 import {
   approveDecision,
@@ -15,10 +16,16 @@ import { readsClaim } from '../app/feature-pages';
 import type { CasePanelProps } from '../app/feature-pages';
 import { OutcomeNotice, type Outcome } from '../ui/OutcomeNotice';
 import { BodyResolutionForm } from './BodyResolutionForm';
+import { CorrectNotificationForm } from './CorrectNotificationForm';
 import { DecisionHistory } from './DecisionHistory';
+import { decisionDraftPath } from './decision-paths';
 import { DraftDecisionForm } from './DraftDecisionForm';
 import { NotifyDecisionForm } from './NotifyDecisionForm';
 import { ReturnDecisionForm } from './ReturnDecisionForm';
+
+/** A person's name as the decision lists them. */
+const nameOf = (decision: DecisionView, personId: string) =>
+  decision.versions.at(-1)?.people.find((p) => p.personId === personId)?.name ?? '';
 
 /** The case's decisions with `view` in place of its earlier state (a new one added). */
 function withDecision(data: CaseDecisions, view: DecisionView): CaseDecisions {
@@ -41,11 +48,14 @@ export function DecisionPanel({ detail, onReplace, onReload }: CasePanelProps) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
   const [correcting, setCorrecting] = useState<string | null>(null);
+  // The notification whose correction form is open.
+  const [amending, setAmending] = useState<string | null>(null);
   const data = state.data;
   if (!data) return null;
 
   const conflicted = () => {
     setCorrecting(null);
+    setAmending(null);
     setOutcome({ tone: 'error', text: t('decisions.panel.conflict') });
     state.reload();
     onReload();
@@ -85,6 +95,11 @@ export function DecisionPanel({ detail, onReplace, onReload }: CasePanelProps) {
     <section className="panel" aria-labelledby="decision-panel-title">
       <h2 id="decision-panel-title">{t('decisions.panel.title')}</h2>
       <OutcomeNotice outcome={outcome} />
+      {(data.canDraft || data.decisions.some((d) => d.actions.includes('edit'))) && (
+        <p>
+          <Link href={decisionDraftPath(detail.id)}>{t('decisions.page.open')}</Link>
+        </p>
+      )}
       {data.decisions.length === 0 && <p>{t('decisions.panel.none')}</p>}
       {data.decisions.map((decision) => {
         const current = decision.versions.find((v) => v.number === decision.currentVersion);
@@ -92,7 +107,42 @@ export function DecisionPanel({ detail, onReplace, onReload }: CasePanelProps) {
         const can = (action: DecisionView['actions'][number]) => decision.actions.includes(action);
         return (
           <article key={decision.id}>
-            <DecisionHistory decision={decision} />
+            <DecisionHistory
+              decision={decision}
+              notificationAction={(n) =>
+                can('correct_notification') && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      aria-expanded={amending === n.id}
+                      aria-label={t('decisions.correct.open', { name: nameOf(decision, n.personId) })}
+                      onClick={() => setAmending(amending === n.id ? null : n.id)}
+                    >
+                      {t('decisions.correct.action')}
+                    </button>
+                    {amending === n.id && (
+                      <section
+                        aria-label={t('decisions.correct.open', { name: nameOf(decision, n.personId) })}
+                      >
+                        <CorrectNotificationForm
+                          decision={decision}
+                          notification={n}
+                          caseVersion={detail.version}
+                          onCorrected={(result) => {
+                            setAmending(null);
+                            stepped(t('decisions.done.corrected'), result);
+                          }}
+                          onCancel={() => setAmending(null)}
+                          onConflict={conflicted}
+                        />
+                      </section>
+                    )}
+                  </>
+                )
+              }
+            />
             <div className="form-buttons">
               {can('edit') && (
                 <button
@@ -145,6 +195,7 @@ export function DecisionPanel({ detail, onReplace, onReload }: CasePanelProps) {
                 </h3>
                 <DraftDecisionForm
                   idPrefix={`decision-edit-${decision.id}`}
+                  people={detail.people}
                   from={current}
                   submitLabel={t('decisions.draft.save')}
                   save={(fields) => saveDecisionDraft(decision.id, { ...fields, version: decision.version })}
@@ -205,6 +256,7 @@ export function DecisionPanel({ detail, onReplace, onReload }: CasePanelProps) {
           </h3>
           <DraftDecisionForm
             idPrefix="decision-draft"
+            people={detail.people}
             submitLabel={t('decisions.draft.submit')}
             save={(fields) => draftDecision(detail.id, fields)}
             onSaved={(view) => saved(t('decisions.done.drafted', { number: view.currentVersion }), view)}

@@ -2,22 +2,18 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   fullName,
-  notificationMethods,
   NotifyDecisionInput,
-  proofKinds,
   type CaseDetail,
   type DecisionStepResult,
   type DecisionView,
 } from '@refugio/contract';
 import { notifyDecision } from '../api/decisions';
-import { useNames } from '../i18n/useNames';
-import { DateField } from '../ui/DateField';
 import { FormButtons } from '../ui/FormButtons';
 import { FormFailure } from '../ui/FormFailure';
 import { SelectField } from '../ui/SelectField';
-import { TextField } from '../ui/TextField';
 import { useFormSubmission } from '../ui/useFormSubmission';
 import { useFormValues } from '../ui/useFormValues';
+import { NotificationFields } from './NotificationFields';
 
 interface NotifyDecisionFormProps {
   decision: DecisionView;
@@ -32,7 +28,6 @@ interface NotifyDecisionFormProps {
  */
 export function NotifyDecisionForm({ decision, detail, onNotified, onConflict }: NotifyDecisionFormProps) {
   const { t } = useTranslation();
-  const names = useNames();
   const principal = detail.people.find((p) => p.role === 'principal') ?? detail.people[0];
   // Each person is notified on their own: the form starts with the first one not yet notified.
   const notified = new Set(decision.notifications.map((n) => n.personId));
@@ -71,32 +66,7 @@ export function NotifyDecisionForm({ decision, detail, onNotified, onConflict }:
         options={detail.people.map((p) => ({ value: p.id, label: fullName(p) }))}
         required
       />
-      <DateField {...field('notifiedOn')} label={t('decisions.notify.date')} required />
-      <SelectField
-        {...field('method')}
-        label={t('decisions.notify.method')}
-        options={notificationMethods.map((m) => ({ value: m, label: t(`decisions.method.${m}`) }))}
-        required
-      />
-      <SelectField
-        {...field('explainedIn')}
-        label={t('decisions.notify.explainedIn')}
-        placeholder=""
-        options={names.languageOptions}
-      />
-      <SelectField
-        {...field('proofKind')}
-        label={t('decisions.notify.proofKind')}
-        options={proofKinds.map((k) => ({ value: k, label: t(`decisions.proof.${k}`) }))}
-        required
-      />
-      <TextField
-        {...field('proofReference')}
-        label={t('decisions.notify.proofReference')}
-        hint={t('decisions.notify.proofReferenceHint')}
-        maxLength={500}
-        required
-      />
+      <NotificationFields field={field} />
       <FormButtons label={t('decisions.action.notify')} saving={saving} />
     </form>
   );

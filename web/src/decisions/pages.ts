@@ -1,8 +1,13 @@
 import type { FeaturePage } from '../app/feature-pages';
+import { DecisionDraftPage } from './DecisionDraftPage';
 import { ReviewQueuePage } from './ReviewQueuePage';
 
-/** The supervisor's queue of drafts to review (decisions are drafted and reviewed on the case file's panel). */
+/**
+ * The supervisor's queue of drafts to review, and the page where a case's decision is drafted (reached
+ * from the case file's "Resolución" panel, where it is also submitted, reviewed and notified).
+ */
 export const decisionPages: FeaturePage[] = [
+  { path: '/cases/:id/decision', component: DecisionDraftPage },
   {
     path: '/decisions/review',
     component: ReviewQueuePage,
@@ -10,6 +15,7 @@ export const decisionPages: FeaturePage[] = [
       labelKey: 'decisions.nav',
       href: '/decisions/review',
       visible: (me) => me.user.role === 'supervisor',
+      group: 'review',
     },
   },
 ];

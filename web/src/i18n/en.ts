@@ -22,6 +22,12 @@ export const en: Messages = {
     signOut: 'Sign out',
     languageGroup: 'Interface language',
     mainNav: 'Main navigation',
+    navGroup: {
+      deadlines: 'Deadlines and calendar',
+      schedule: 'Schedule',
+      review: 'Quality and decisions',
+      library: 'Library',
+    },
     userOffice: 'Office: {{office}}',
     noOffice: 'All offices',
     retry: 'Try again',
@@ -89,6 +95,8 @@ export const en: Messages = {
     deadlines_recomputed: 'Time limits recomputed',
     track_overridden: 'Processing track changed',
     presentation_recorded: 'Signature recorded',
+    no_show_justified: 'No-show justified',
+    notification_corrected: 'Notification corrected',
     case_assigned: 'Case assigned',
   },
   eventDetail: {
@@ -261,6 +269,7 @@ export const en: Messages = {
       notify_decision: 'Notify decision',
       lodge_appeal: 'Record appeal',
       decide_appeal: 'Decide appeal',
+      withdraw_appeal: 'Record the appeal withdrawn',
       remit: 'Remit for a new decision',
       close_final: 'Close (final decision)',
       close: 'Close case',
@@ -362,7 +371,12 @@ export const en: Messages = {
   presentations: {
     title: 'Periodic presentations (weekly signature)',
     legalBasis: 'Legal basis: {{basis}}',
-    closed: 'The case is closed: presentations are no longer required. Weeks are counted up to the closure.',
+    endedBy: {
+      decision:
+        'Presentations are no longer required: the first-instance decision was issued. Weeks are counted up to its date.',
+      closure:
+        'The case is closed: presentations are no longer required. Weeks are counted up to the closure.',
+    },
     consecutive: 'Weeks in a row without a signature',
     threshold: 'Abandonment threshold',
     thresholdWeeks_one: '{{count}} week in a row without a signature',

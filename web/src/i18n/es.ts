@@ -18,6 +18,12 @@ export const es = {
     signOut: 'Cerrar sesión',
     languageGroup: 'Idioma de la interfaz',
     mainNav: 'Navegación principal',
+    navGroup: {
+      deadlines: 'Plazos y calendario',
+      schedule: 'Agenda',
+      review: 'Calidad y decisiones',
+      library: 'Biblioteca',
+    },
     userOffice: 'Oficina: {{office}}',
     noOffice: 'Todas las oficinas',
     retry: 'Reintentar',
@@ -85,6 +91,8 @@ export const es = {
     deadlines_recomputed: 'Plazos recalculados',
     track_overridden: 'Vía de procesamiento cambiada',
     presentation_recorded: 'Firma registrada',
+    no_show_justified: 'Inasistencia justificada',
+    notification_corrected: 'Notificación corregida',
     case_assigned: 'Caso asignado',
   },
   eventDetail: {
@@ -246,7 +254,7 @@ export const es = {
       declare_inadmissible: 'Declarar inadmisible',
       schedule_interview: 'Programar entrevista',
       reschedule_interview: 'Reprogramar entrevista',
-      record_no_show: 'Registrar inasistencia',
+      record_no_show: 'Registrar incomparecencia',
       record_interview: 'Registrar entrevista',
       begin_assessment: 'Iniciar evaluación',
       draft_recognition: 'Proyectar reconocimiento',
@@ -257,6 +265,7 @@ export const es = {
       notify_decision: 'Notificar resolución',
       lodge_appeal: 'Registrar recurso',
       decide_appeal: 'Resolver recurso',
+      withdraw_appeal: 'Registrar desistimiento del recurso',
       remit: 'Devolver para nueva resolución',
       close_final: 'Cerrar (resolución firme)',
       close: 'Cerrar expediente',
@@ -358,8 +367,12 @@ export const es = {
   presentations: {
     title: 'Presentaciones periódicas (firma semanal)',
     legalBasis: 'Fundamento legal: {{basis}}',
-    closed:
-      'El expediente está cerrado: ya no se requieren presentaciones. Se cuentan las semanas hasta el cierre.',
+    endedBy: {
+      decision:
+        'Ya no se requieren presentaciones: la resolución de primera instancia fue emitida. Se cuentan las semanas hasta su fecha.',
+      closure:
+        'El expediente está cerrado: ya no se requieren presentaciones. Se cuentan las semanas hasta el cierre.',
+    },
     consecutive: 'Semanas seguidas sin firma',
     threshold: 'Umbral de abandono',
     thresholdWeeks_one: '{{count}} semana seguida sin firma',

@@ -7,6 +7,7 @@ import { useReference } from '../app/ReferenceContext';
 import { formatDate } from '../i18n/dates';
 import { useNames } from '../i18n/useNames';
 import { CancelInterviewForm, NoShowForm } from './InterviewActionForms';
+import { JustifyNoShowForm } from './JustifyNoShowForm';
 import './interviews.css';
 
 interface Props {
@@ -24,7 +25,7 @@ export function InterviewItem(props: Props) {
   const { interview: i, caseVersion, onReschedule, onCancelled, onNoShow, onConflict } = props;
   const { t } = useTranslation();
   const names = useNames();
-  const [open, setOpen] = useState<'cancel' | 'no_show' | null>(null);
+  const [open, setOpen] = useState<'cancel' | 'no_show' | 'justify' | null>(null);
   const titleId = `interview-${i.id}`;
   const { profile } = useReference();
   // The office's clock, whatever the browser's time zone.
@@ -80,6 +81,20 @@ export function InterviewItem(props: Props) {
           })}
         </p>
       )}
+      {i.noShow?.justification && (
+        <p>
+          {t('interviews.justify.recorded', {
+            reason: t(`interviews.justify.reasons.${i.noShow.justification.reason}`),
+            date: formatDate(i.noShow.justification.receivedOn),
+          })}
+          {i.noShow.justification.details !== null && (
+            <>
+              <br />
+              {i.noShow.justification.details}
+            </>
+          )}
+        </p>
+      )}
       <div className="form-buttons interview__actions">
         {i.actions.includes('print_notice') && (
           <a
@@ -114,7 +129,24 @@ export function InterviewItem(props: Props) {
             {t('interviews.panel.noShow')}
           </button>
         )}
+        {i.actions.includes('justify_no_show') && open === null && (
+          <button type="button" className="button button--secondary" onClick={() => setOpen('justify')}>
+            {t('interviews.justify.open')}
+          </button>
+        )}
       </div>
+      {open === 'justify' && (
+        <JustifyNoShowForm
+          interview={i}
+          caseVersion={caseVersion}
+          onDone={(result) => {
+            setOpen(null);
+            onNoShow(result);
+          }}
+          onClose={() => setOpen(null)}
+          onConflict={onConflict}
+        />
+      )}
       {open === 'cancel' && (
         <CancelInterviewForm
           interview={i}

@@ -106,6 +106,8 @@ describe('InterviewRecordPage', () => {
       me: eligibilityOfficer,
     });
     const first = await screen.findByLabelText('Intervención 1');
+    // An open record may still change: no PDF is offered.
+    expect(screen.queryByRole('link', { name: 'Acta en PDF' })).toBeNull();
     fireEvent.change(first.querySelector('textarea')!, { target: { value: '¿Por qué salió de Guatemala?' } });
     fireEvent.click(screen.getByRole('button', { name: 'Agregar intervención' }));
     const second = screen.getByLabelText('Intervención 2');
@@ -138,6 +140,9 @@ describe('InterviewRecordPage', () => {
     expect(screen.getByText('Se leyó a la persona en Mam. Su respuesta: Conforme.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Guardar acta' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Agregar adenda' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Acta en PDF' }).getAttribute('href')).toBe(
+      `/api/v1/interviews/${confirmed.interviewId}/record.pdf`,
+    );
   });
 
   it('confirms the record after the read-back in the interview language, and says so', async () => {

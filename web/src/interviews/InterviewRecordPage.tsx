@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { OpenInterviewRecordInput, type InterviewRecordView } from '@refugio/contract';
 import { getCase } from '../api/endpoints';
-import { getInterviewRecord, listCaseInterviews, openInterviewRecord } from '../api/interviews';
+import {
+  getInterviewRecord,
+  interviewRecordPdfUrl,
+  listCaseInterviews,
+  openInterviewRecord,
+} from '../api/interviews';
 import { useApi } from '../api/useApi';
 import { FailureNotice } from '../app/FailureNotice';
 import { paths } from '../app/paths';
@@ -122,6 +127,16 @@ export function InterviewRecordPage({ params }: { params: Record<string, string 
                     ),
                   ),
                 })}
+              </p>
+              <p>
+                <a
+                  className="button button--secondary"
+                  href={interviewRecordPdfUrl(r.interviewId)}
+                  target="_blank"
+                  rel="noreferrer"
+                >
+                  {t('interviews.record.pdf')}
+                </a>
               </p>
               {r.readBackLanguage && r.applicantConfirmation && (
                 <p>

@@ -153,6 +153,51 @@ describe('InterviewsPanel', () => {
     expect(screen.getByRole('button', { name: 'Programar' })).toBeTruthy();
   });
 
+  it('names a resource marked unavailable and its blocked period, apart from a double booking', async () => {
+    stubFetch((url, init) => {
+      if (init?.method === 'POST')
+        return json(
+          {
+            error: {
+              code: 'conflict',
+              message: 'Not free then',
+              fields: [
+                {
+                  path: 'officerId',
+                  code: 'resource_unavailable',
+                  message: 'The officer is unavailable from 2026-12-03T08:00 to 2026-12-04T18:00',
+                },
+                {
+                  path: 'roomId',
+                  code: 'resource_unavailable',
+                  message: 'The room is unavailable from 2026-12-03T08:00 to 2026-12-03T13:00',
+                },
+              ],
+            },
+          },
+          409,
+        );
+      return json(empty);
+    });
+    renderSignedIn(<InterviewsPanel detail={petronaCase} onReplace={vi.fn()} onReload={vi.fn()} />, {
+      me: eligibilityOfficer,
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Programar entrevista' }));
+    type('Entrevistador(a)', officer.id);
+    type('Sala', room.id);
+    type('Fecha', '03/12/2026');
+    fireEvent.click(screen.getByRole('button', { name: 'Programar' }));
+    expect(
+      await screen.findByText(
+        'El/la entrevistador(a) no está disponible (bloqueo en la agenda: del 03/12/2026 08:00 al 04/12/2026 18:00).',
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getByText('La sala no está disponible (bloqueo en la agenda: 03/12/2026, 08:00–13:00).'),
+    ).toBeTruthy();
+    expect(screen.queryByText('Ya tiene otra reserva en ese horario.')).toBeNull();
+  });
+
   it('lists an interview with its status and offers the notice, cancellation and no-show', async () => {
     stubFetch(() => json({ ...empty, interviews: [scheduled] }));
     renderSignedIn(<InterviewsPanel detail={petronaCase} onReplace={vi.fn()} onReload={vi.fn()} />, {

@@ -2,11 +2,15 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   fullName,
+  IsoDate,
+  todayIn,
   interviewModes,
   interviewPurposes,
+  readUnavailable,
   RescheduleInterviewInput,
   ScheduleInterviewInput,
   type CaseDetail,
+  type FreeSlot,
   type InterviewList,
   type InterviewStepResult,
   type InterviewView,
@@ -15,6 +19,7 @@ import {
 import { ApiFailure } from '../api/client';
 import { rescheduleInterview, scheduleInterview } from '../api/interviews';
 import { useNames } from '../i18n/useNames';
+import { localSpan, spanText } from '../agenda/spanText';
 import { CheckboxField } from '../ui/CheckboxField';
 import { DateField } from '../ui/DateField';
 import { FormButtons } from '../ui/FormButtons';
@@ -25,6 +30,15 @@ import { TextField } from '../ui/TextField';
 import { useFormSubmission } from '../ui/useFormSubmission';
 import { useFormValues } from '../ui/useFormValues';
 import { RemoteConsentForm } from './RemoteConsentForm';
+import { FreeSlotFinder } from './FreeSlotFinder';
+import { useReference } from '../app/ReferenceContext';
+import { InterviewRulesNote } from './InterviewRulesNote';
+import type { FreeSlotSearch } from '../api/interviews';
+
+const minutesOf = (time: string) =>
+  /^\d{2}:\d{2}$/.test(time) ? Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) : NaN;
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 interface Props {
   detail: CaseDetail;
@@ -45,6 +59,7 @@ export function ScheduleInterviewForm(props: Props) {
   const { detail, list, interview, onScheduled, onCancel, onConflict, onConsent } = props;
   const { t } = useTranslation();
   const names = useNames();
+  const { profile } = useReference();
   const choices = list.choices!;
   const principal = detail.people.find((p) => p.role === 'principal') ?? detail.people[0]!;
   const prefix = interview ? `reschedule-${interview.id}` : 'schedule';
@@ -53,7 +68,16 @@ export function ScheduleInterviewForm(props: Props) {
     fieldPath: (path) => (path.startsWith('data.') ? path.slice(5) : path),
   });
   const { form, saving, failure, refuse, send } = submission;
-  const fieldError = submission.error;
+  // A resource marked unavailable: the refusal names it and the blocked period, shown on its field.
+  const fieldError = (path: string) => {
+    const refusal = failure?.fields.find((f) => f.path === path && f.code === 'resource_unavailable');
+    const clash = refusal ? readUnavailable(refusal.message) : null;
+    if (!clash) return submission.error(path);
+    return t('interviews.errors.unavailableFrom', {
+      resource: t(`interviews.errors.unavailableResource.${clash.resource}`),
+      when: spanText(t, localSpan(clash.start, clash.end)),
+    });
+  };
   const { values, field, set } = useFormValues(
     {
       personId: interview?.person.id ?? principal.id,
@@ -81,6 +105,33 @@ export function ScheduleInterviewForm(props: Props) {
     .sort((a, b) => Number(b.sex === person.sex) - Number(a.sex === person.sex));
   const hasConsent = list.consents.some((c) => c.personId === person.id && c.withdrawnAt === null);
   const sexLabel = (sex: Sex | null) => (sex ? t(`sex.${sex}`) : t('interviews.form.sexUnknown'));
+
+  // The finder searches two weeks from the date typed (or today), for as long as the times say.
+  const freeSlotSearch = (): FreeSlotSearch => {
+    const today = todayIn(profile.timeZone);
+    const from = IsoDate.safeParse(values.date).success && values.date > today ? values.date : today;
+    const duration = minutesOf(values.endTime) - minutesOf(values.startTime);
+    return {
+      from,
+      to: addDays(from, 13),
+      durationMinutes: Number.isFinite(duration) && duration >= 30 && duration <= 480 ? duration : 120,
+      language: values.language,
+      personId: values.personId,
+      sameSex: sameSexRequested,
+      remote: values.mode !== 'in_person',
+      replacing: interview?.id,
+    };
+  };
+  const chooseSlot = (slot: FreeSlot) => {
+    set('officerId')(slot.officer.id);
+    set('interpreterId')(slot.interpreter?.id ?? '');
+    setInterpreterRemote(slot.interpreterRemote);
+    if (slot.room) set('roomId')(slot.room.id);
+    set('date')(slot.date);
+    set('startTime')(slot.startTime);
+    set('endTime')(slot.endTime);
+    submission.clearErrors();
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -188,6 +239,12 @@ export function ScheduleInterviewForm(props: Props) {
         ) : (
           !hasConsent && <p className="field__hint">{t('interviews.form.consentNeeded')}</p>
         )}
+        <InterviewRulesNote
+          rules={profile.interviewRules}
+          remote={values.mode !== 'in_person'}
+          sameSexRequested={sameSexRequested}
+        />
+        <FreeSlotFinder caseId={detail.id} search={freeSlotSearch} onChoose={chooseSlot} />
         <DateField {...field('date')} label={t('interviews.form.date')} required />
         <TextField
           {...field('startTime')}

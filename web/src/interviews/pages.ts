@@ -14,11 +14,17 @@ export const interviewPages: FeaturePage[] = [
       labelKey: 'interviews.nav.interpreters',
       href: '/interpreters',
       visible: holdsAny('interpreter.manage'),
+      group: 'schedule',
     },
   },
   {
     path: '/rooms',
     component: RoomsPage,
-    nav: { labelKey: 'interviews.nav.rooms', href: '/rooms', visible: holdsAny('room.manage') },
+    nav: {
+      labelKey: 'interviews.nav.rooms',
+      href: '/rooms',
+      visible: holdsAny('room.manage'),
+      group: 'schedule',
+    },
   },
 ];

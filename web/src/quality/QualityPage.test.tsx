@@ -1,6 +1,6 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Me, QualityDrawList, QualityDrawView } from '@refugio/contract';
+import type { Me, QualityDrawList, QualityDrawView, QualitySampleList } from '@refugio/contract';
 import { officeTap, supervisor } from '../testing/fixtures';
 import { json, renderSignedIn, stubFetch } from '../testing/render';
 import { QualityPage } from './QualityPage';
@@ -39,17 +39,17 @@ const draw: QualityDrawView = {
   ],
 };
 const list: QualityDrawList = { draws: [draw], canDraw: true };
+const samples: QualitySampleList = { items: draw.samples, total: 1, page: 1, pageSize: 25 };
+const answer = (url: URL, init?: RequestInit) =>
+  init?.method === 'POST' ? json(draw, 201) : url.pathname.endsWith('/samples') ? json(samples) : json(list);
 
 describe('QualityPage', () => {
   it('lists the draw with why each decision was drawn, and draws a new sample as a share', async () => {
-    const requests = stubFetch((_url, init) =>
-      json(init?.method === 'POST' ? draw : list, init?.method === 'POST' ? 201 : 200),
-    );
+    const requests = stubFetch(answer);
     renderSignedIn(<QualityPage />, { me: reviewer });
     expect(await screen.findByText('Riesgo: devuelta dos veces, oficial nuevo')).toBeTruthy();
-    expect(
-      screen.getByText(/Del 01\/11\/2026 al 30\/11\/2026 · 10 % al azar · semilla 1234 · 12 resoluciones/),
-    ).toBeTruthy();
+    expect(screen.getByText('Del 01/11/2026 al 30/11/2026')).toBeTruthy();
+    expect(screen.getByText('10 % al azar · semilla 1234 · 12 resoluciones')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Asignar' })).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText(/Resoluciones emitidas desde/), {
@@ -66,10 +66,40 @@ describe('QualityPage', () => {
       periodTo: '2026-11-30',
       randomRate: 0.15,
     });
+    // The list of samples is asked again after the draw.
+    await waitFor(() =>
+      expect(requests.filter((r) => r.url.pathname === '/api/v1/quality/samples').length).toBeGreaterThan(1),
+    );
+  });
+
+  it('lists the sampled decisions with status and assignment, filtered by status, draw and assignee', async () => {
+    const requests = stubFetch(answer);
+    renderSignedIn(<QualityPage />, { me: reviewer });
+    const list = await screen.findByRole('region', { name: 'Resoluciones muestreadas' });
+    expect(await within(list).findByText('COMAR-TAP-2026-000024')).toBeTruthy();
+    expect(within(list).getByText('Pendiente')).toBeTruthy();
+    expect(within(list).getByRole('button', { name: 'Asignar' })).toBeTruthy();
+    expect(within(list).getByText('1 resolución muestreada')).toBeTruthy();
+    const sampleQueries = () =>
+      requests.filter((r) => r.url.pathname === '/api/v1/quality/samples').map((r) => r.url.searchParams);
+
+    fireEvent.change(within(list).getByLabelText('Estado'), { target: { value: 'unassigned' } });
+    await waitFor(() => expect(sampleQueries().at(-1)?.get('status')).toBe('unassigned'));
+    fireEvent.click(within(list).getByLabelText('Solo las asignadas a mí'));
+    await waitFor(() => expect(sampleQueries().at(-1)?.get('reviewerId')).toBe(reviewer.user.id));
+    fireEvent.click(screen.getByRole('button', { name: 'Ver sus muestras' }));
+    await waitFor(() => expect(sampleQueries().at(-1)?.get('drawId')).toBe(draw.id));
+    expect(within(list).getByText('Sorteo: Del 01/11/2026 al 30/11/2026')).toBeTruthy();
+
+    fireEvent.click(within(list).getByRole('button', { name: 'Quitar filtros' }));
+    await waitFor(() => {
+      const last = sampleQueries().at(-1)!;
+      expect([last.get('status'), last.get('reviewerId'), last.get('drawId')]).toEqual([null, null, null]);
+    });
   });
 
   it('names the field when the share is not a number', async () => {
-    const requests = stubFetch(() => json(list));
+    const requests = stubFetch(answer);
     renderSignedIn(<QualityPage />, { me: reviewer });
     fireEvent.change(await screen.findByLabelText(/Porcentaje al azar/), { target: { value: 'mucho' } });
     fireEvent.click(screen.getByRole('button', { name: 'Sortear muestra' }));

@@ -11,23 +11,28 @@ import { formatDate } from '../i18n/dates';
 import { OutcomeNotice, type Outcome } from '../ui/OutcomeNotice';
 import { Progress } from '../ui/Progress';
 import { DrawSampleForm } from './DrawSampleForm';
-import { SampleRow } from './SampleRow';
+import { SampleList } from './SampleList';
 import { qualityReportsPath } from './paths';
 
-/** The office's quality draws: draw a new sample, assign reviewers, open reviews. */
+/** The office's quality draws and the decisions they sampled: draw, assign reviewers, open reviews. */
 export function QualityPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('quality.title'));
   const me = useMe();
   const list = useApi('quality-draws', (signal) => listQualityDraws(signal));
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [revision, setRevision] = useState(0);
+  const [chosen, setChosen] = useState<QualityDrawView | null>(null);
   const officeId = me.user.office?.id;
+  const period = (draw: QualityDrawView) =>
+    t('quality.draws.period', { from: formatDate(draw.periodFrom), to: formatDate(draw.periodTo) });
   const drawn = (draw: QualityDrawView) => {
     setOutcome({
       tone: 'success',
       text: t('quality.draw.done', { count: draw.samples.length, population: draw.population }),
     });
     list.reload();
+    setRevision((r) => r + 1);
   };
 
   return (
@@ -46,41 +51,61 @@ export function QualityPage() {
           <DrawSampleForm officeId={officeId} onDrawn={drawn} />
         </section>
       )}
-      <section aria-labelledby="quality-draws-title">
-        <h2 id="quality-draws-title">{t('quality.draws.title')}</h2>
-        {list.data && list.data.draws.length === 0 && <p className="empty">{t('quality.draws.empty')}</p>}
-        {list.data?.draws.map((draw) => (
-          <div key={draw.id} className="table-wrap">
+      {list.data && (
+        <SampleList
+          drawId={chosen?.id ?? null}
+          drawLabel={chosen ? period(chosen) : null}
+          onClearDraw={() => setChosen(null)}
+          revision={revision}
+        />
+      )}
+      {list.data && list.data.draws.length > 0 && (
+        <section aria-labelledby="quality-draws-title">
+          <h2 id="quality-draws-title">{t('quality.draws.title')}</h2>
+          <div className="table-wrap">
             <table className="table">
-              <caption>
-                {t('quality.draws.heading', {
-                  from: formatDate(draw.periodFrom),
-                  to: formatDate(draw.periodTo),
-                  rate: Math.round(draw.randomRate * 1000) / 10,
-                  seed: draw.seed,
-                  population: draw.population,
-                })}
-              </caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('quality.draws.caseNumber')}</th>
-                  <th scope="col">{t('quality.draws.issuedOn')}</th>
-                  <th scope="col">{t('quality.draws.author')}</th>
-                  <th scope="col">{t('quality.draws.reason')}</th>
-                  <th scope="col">{t('quality.draws.reviewer')}</th>
-                  <th scope="col">{t('quality.draws.status')}</th>
+                  <th scope="col">{t('quality.draws.periodColumn')}</th>
+                  <th scope="col">{t('quality.draws.drawnAt')}</th>
+                  <th scope="col">{t('quality.draws.rule')}</th>
+                  <th scope="col">{t('quality.draws.sampled')}</th>
                   <th scope="col" />
                 </tr>
               </thead>
               <tbody>
-                {draw.samples.map((sample) => (
-                  <SampleRow key={sample.id} sample={sample} onChanged={list.reload} />
+                {list.data.draws.map((draw) => (
+                  <tr key={draw.id}>
+                    <td>{period(draw)}</td>
+                    <td>
+                      {formatDate(draw.drawnAt.slice(0, 10))}
+                      {draw.drawnBy ? ` · ${draw.drawnBy.name}` : ''}
+                    </td>
+                    <td>
+                      {t('quality.draws.heading', {
+                        rate: Math.round(draw.randomRate * 1000) / 10,
+                        seed: draw.seed,
+                        population: draw.population,
+                      })}
+                    </td>
+                    <td>{draw.samples.length}</td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button button--secondary"
+                        aria-pressed={chosen?.id === draw.id}
+                        onClick={() => setChosen(draw)}
+                      >
+                        {t('quality.draws.showSamples')}
+                      </button>
+                    </td>
+                  </tr>
                 ))}
               </tbody>
             </table>
           </div>
-        ))}
-      </section>
+        </section>
+      )}
     </section>
   );
 }

@@ -10,7 +10,7 @@ export const qualityPages: FeaturePage[] = [
   {
     path: qualityPath,
     component: QualityPage,
-    nav: { labelKey: 'quality.nav', href: qualityPath, visible: holdsAny('quality.review') },
+    nav: { labelKey: 'quality.nav', href: qualityPath, visible: holdsAny('quality.review'), group: 'review' },
   },
   { path: qualityReportsPath, component: QualityReportsPage },
   { path: qualityReviewPattern, component: QualityReviewPage },

@@ -105,7 +105,7 @@ describe('TemplatePage: the editor of a draft', () => {
     const line = byLabel(document, 'Línea 2 del bloque 5');
     await waitFor(() => expect(line.getAttribute('aria-invalid')).toBe('true'));
     expect(description(line)).toContain(translateIssue(i18n.t, refusal));
-    expect(document.activeElement).toBe(line);
+    await waitFor(() => expect(document.activeElement).toBe(line));
     expect(byLabel(document, 'Línea 1 del bloque 5').getAttribute('aria-invalid')).toBeNull();
   });
 

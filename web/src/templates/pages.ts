@@ -8,7 +8,12 @@ export const templatePages: FeaturePage[] = [
   {
     path: templatesPath,
     component: TemplatesPage,
-    nav: { labelKey: 'templates.nav', href: templatesPath, visible: holdsAny('template.manage') },
+    nav: {
+      labelKey: 'templates.nav',
+      href: templatesPath,
+      visible: holdsAny('template.manage'),
+      group: 'library',
+    },
   },
   { path: `${templatesPath}/:id`, component: TemplatePage },
 ];

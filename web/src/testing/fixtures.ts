@@ -68,6 +68,12 @@ export const mexico: Reference = {
       complementaryProtection: { status: 'in_force', legalBasis: 'LRPCAP art. 28', source: 'LRPCAP' },
     },
     timeZone: 'America/Mexico_City',
+    interviewRules: {
+      inPerson: { status: 'known', legalBasis: 'LRPCAP arts. 21 (last ¶), 23 ¶2', source: 'LRPCAP' },
+      remote: { status: 'unknown', note: 'Whether a video interview satisfies art. 21 is not settled.' },
+      sameSexRequest: { status: 'unknown', note: 'UNHCR §3.1.3 [2005] (INF-1), honoured as practice.' },
+      interpreterConfidentiality: { status: 'known', legalBasis: 'LRPCAP art. 23 ¶3', source: 'LRPCAP' },
+    },
     triage: {
       tracks: [
         {

@@ -6,6 +6,11 @@ export const timeLimitPages: FeaturePage[] = [
   {
     path: '/time-limits',
     component: TimeLimitsPage,
-    nav: { labelKey: 'timeLimits.nav', href: '/time-limits', visible: holdsAny('case.read', 'rules.manage') },
+    nav: {
+      labelKey: 'timeLimits.nav',
+      href: '/time-limits',
+      visible: holdsAny('case.read', 'rules.manage'),
+      group: 'deadlines',
+    },
   },
 ];

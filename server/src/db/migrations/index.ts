@@ -12,6 +12,8 @@ import * as createAppeals from './2026_11_30_1400_create_appeals';
 import * as addCaseAppealOnFile from './2026_11_30_1500_add_case_appeal_on_file';
 import * as batchRecomputationWorkList from './2026_11_30_1600_batch_recomputation_work_list';
 import * as indexClockEvents from './2026_11_30_1610_index_clock_events';
+import * as addNoShowJustification from './2026_12_01_1000_add_no_show_justification';
+import * as extendAppealsAndQuality from './2026_12_01_1100_extend_appeals_and_quality';
 
 /** Every migration in order. Never edit one that has been committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +30,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_30_1500_add_case_appeal_on_file': addCaseAppealOnFile,
   '2026_11_30_1600_batch_recomputation_work_list': batchRecomputationWorkList,
   '2026_11_30_1610_index_clock_events': indexClockEvents,
+  '2026_12_01_1000_add_no_show_justification': addNoShowJustification,
+  '2026_12_01_1100_extend_appeals_and_quality': extendAppealsAndQuality,
 };

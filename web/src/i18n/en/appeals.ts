@@ -3,7 +3,10 @@ export const appeals = {
   nav: { inbox: 'Appeals', overturned: 'Overturned decisions' },
   title: 'Appeal for review',
   decision: 'Decision appealed: {{outcome}}, issued on {{issued}}, notified on {{notified}}',
+  remedy: 'Remedy: {{name}} ({{legalBasis}}).',
   noneYet: 'No appeal has been lodged against the notified decision.',
+  againAfterWithdrawal:
+    'The earlier appeal was withdrawn. Until the file is closed as final, a new appeal can be recorded (if late, with the reason it is admitted).',
   window: {
     due: 'Time limit to appeal: until {{date}}.',
     suspended: 'The time limit to appeal is suspended.',
@@ -31,6 +34,28 @@ export const appeals = {
     decidedOn: 'Date decided',
     decidedBy: 'Decided by',
     reasons: 'Reasons',
+    withdrawnOn: 'Date withdrawn',
+    withdrawalMethod: 'How it was withdrawn',
+    withdrawalRecordedBy: 'Withdrawal recorded by',
+    withdrawalNote: "The applicant's statement",
+  },
+  withdrawalMethods: {
+    written: 'In writing',
+    in_person: 'In person',
+  },
+  withdrawnEffect:
+    'The applicant withdrew the appeal: the first-instance decision stands and becomes final once the time limit to appeal has run out.',
+  withdraw: {
+    title: 'Record the withdrawal of the appeal',
+    effect:
+      'Once withdrawn, the first-instance decision stands; the case returns to the notified decision and is closed as final when the time limit to appeal has run out.',
+    receivedOn: 'Date the withdrawal was received',
+    method: 'How it was withdrawn',
+    note: "The applicant's statement (optional)",
+    submit: 'Record withdrawal',
+    done: 'Withdrawal of the appeal recorded: the first-instance decision stands.',
+    conflict:
+      'The appeal or the case changed while you recorded the withdrawal. It was reloaded: check it and try again.',
   },
   file: {
     title: 'Record an appeal for review',

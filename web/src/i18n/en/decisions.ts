@@ -17,6 +17,10 @@ export const decisions: Widen<typeof es> = {
     notifications: 'Notifications',
     notification: '{{date}} · {{method}} · {{proof}}',
     conflict: 'The case changed while you were viewing it; it was reloaded.',
+    surPlace: 'Sur place claim.',
+    separately: '{{name}}: {{outcome}}, decided separately',
+    correction: 'correction: {{reason}}',
+    corrected: 'corrected later',
   },
   done: {
     drafted: 'The draft decision was created (version {{number}}).',
@@ -26,6 +30,7 @@ export const decisions: Widen<typeof es> = {
     approved: 'The draft was approved: decision {{status}}.',
     notified: 'The notification was recorded.',
     resolved: "The body's resolution was recorded: the decision is issued.",
+    corrected: 'The correction of the notification was recorded; the earlier one is kept.',
   },
   field: {
     decision: {
@@ -56,6 +61,12 @@ export const decisions: Widen<typeof es> = {
     explanation: 'Individual explanation',
     explanationHint:
       'Added to the reasons the decision takes from the assessment when it is submitted for review.',
+    surPlace: 'Sur place claim (the fear arose after leaving the country of origin)',
+    dependants: 'Family members included in the application',
+    dependantsHint: "Each family member follows the principal applicant's outcome unless decided separately.",
+    separately: 'Decide {{name}} separately',
+    personOutcome: 'Outcome for {{name}}',
+    personReasons: 'Why {{name}} is decided separately',
     submit: 'Create draft',
     save: 'Save the draft',
   },
@@ -82,6 +93,29 @@ export const decisions: Widen<typeof es> = {
     proofKind: 'Proof',
     proofReference: 'Proof reference',
     proofReferenceHint: 'Acknowledgement, tracking or folio number.',
+  },
+  page: {
+    title: 'Draft decision',
+    back: 'Back to the case file',
+    meta: 'Case {{caseNumber}} · stage: {{stage}}',
+    editing: 'Version {{number}} of the draft',
+    nothingToDraft:
+      'There is no draft to write now: it is drafted at the assessment stage, and a returned one is corrected from here.',
+    submitFromPanel: "The draft is submitted for review from the case file's “Decision” panel.",
+    preview: 'Preview of the decision',
+    previewLater: 'The preview appears once the draft is created.',
+    assessment: 'Eligibility assessment',
+    openAssessment: 'Open the assessment',
+    noAssessment: 'There is no eligibility assessment to show.',
+    open: 'Draft on a full page',
+  },
+  correct: {
+    action: 'Correct',
+    open: 'Correct the notification of {{name}}',
+    reason: 'Reason for the correction',
+    reasonHint:
+      'What was recorded wrongly. The earlier notification stays on file; if the date of the principal applicant’s notification changes, the time to appeal runs from the new date.',
+    submit: 'Record the correction',
   },
   status: {
     draft: 'draft',

@@ -112,6 +112,19 @@ export const interviews: Widen<typeof es> = {
     consentGiven: '{{name}}: given on {{date}}',
     consentWithdrawn: '{{name}}: withdrawn',
   },
+  rules: {
+    title: 'What the law says about this interview',
+    remoteAllowed: 'The law allows a remote interview ({{basis}}).',
+    remoteForbidden: 'The law does not allow a remote interview ({{basis}}): it must be in person.',
+    inPersonRemoteUnsettled:
+      'The law asks for a personal interview ({{basis}}) and does not settle whether a video call meets it: allowed only with the person’s recorded consent (UNHCR).',
+    remoteUnknown:
+      'The sources do not say whether the law allows a remote interview: allowed only with the person’s recorded consent (UNHCR).',
+    sameSexLaw:
+      'The law recognises the right to ask for an interviewer and interpreter of the same sex ({{basis}}).',
+    sameSexPractice:
+      'The law does not regulate this request; it is honoured as UNHCR practice (interviewer and interpreter of the same sex wherever possible).',
+  },
   form: {
     person: 'Interviewee',
     reschedule: 'Reschedule',
@@ -144,6 +157,31 @@ export const interviews: Widen<typeof es> = {
     recordConsent: 'Record consent',
     consentRecorded: 'The consent was recorded.',
   },
+  freeSlots: {
+    find: 'Find free slots',
+    searching: 'Looking for free slots…',
+    hint: 'Proposes times on working days from the chosen date (or today), for two weeks, when interviewer, interpreter of the language, room and the person are all free.',
+    title: 'Free slots',
+    range: 'From {{from}} to {{to}}, {{opens}} to {{closes}}, on working days.',
+    none: 'No free slots on those dates.',
+    choose: 'Use',
+    chooseLabel: 'Use the slot of {{when}}',
+    when: '{{weekday}} {{date}}, {{start}}–{{end}}',
+    remoteInterpreter: '{{name}} (remote)',
+    remoteRoom: 'no room (remote)',
+    unmet: 'Does not meet the same-sex request ({{who}}).',
+    unmetRoles: { officer: 'interviewer', interpreter: 'interpreter' },
+    chosen: 'The form now holds the slot of {{when}}. Check it and schedule.',
+    shortfalls: {
+      no_interpreter_for_language:
+        'No active interpreter of this language with a confidentiality undertaking serves the office.',
+      no_room: 'The office has no active room.',
+      no_officer: 'The office has no active eligibility officer or supervisor.',
+      no_working_day: 'No working day on those dates.',
+      same_sex_not_possible:
+        'Nobody free on those dates meets the same-sex request: slots without it are proposed; say why.',
+    },
+  },
   noShow: {
     title: 'No-show',
     waitedUntil: 'Waited until',
@@ -160,8 +198,27 @@ export const interviews: Widen<typeof es> = {
     },
     submit: 'Record no-show',
   },
+  justify: {
+    open: 'Justify the no-show',
+    receivedOn: 'Date the justification was received',
+    reason: 'Reason',
+    reasons: {
+      illness: 'Illness',
+      family_emergency: 'Family emergency',
+      transport: 'Transport',
+      security: 'Security',
+      notice_not_received: 'Did not receive the notice',
+      other: 'Other',
+    },
+    details: 'What the person said and brought',
+    detailsHint: 'For example: a medical certificate. Only those who may read the claim see it.',
+    submit: 'Record the justification',
+    recorded:
+      'No-show justified ({{reason}}), received on {{date}}: it no longer counts towards abandonment.',
+  },
   cancel: { reason: 'Reason for cancelling', submit: 'Cancel interview' },
   record: {
+    pdf: 'Record as PDF',
     title: 'Interview record',
     back: 'Back to the case file',
     open: 'Open the record',
@@ -245,6 +302,9 @@ export const interviews: Widen<typeof es> = {
   },
   errors: {
     double_booked: 'Already booked at that time.',
+    resource_unavailable: 'Marked unavailable at that time.',
+    unavailableFrom: '{{resource}} is not available (blocked on the agenda: {{when}}).',
+    unavailableResource: { officer: 'The interviewer', interpreter: 'The interpreter', room: 'The room' },
     same_sex_unmet: 'The same-sex request is not met: say why.',
     remote_consent_required: 'The person’s consent to a remote interview is missing.',
     confidentiality_not_signed: 'The interpreter has not signed the confidentiality undertaking.',

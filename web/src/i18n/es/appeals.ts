@@ -3,7 +3,10 @@ export const appeals = {
   nav: { inbox: 'Recursos', overturned: 'Resoluciones revocadas' },
   title: 'Recurso de revisión',
   decision: 'Resolución recurrida: {{outcome}}, emitida el {{issued}}, notificada el {{notified}}',
+  remedy: 'Medio de impugnación: {{name}} ({{legalBasis}}).',
   noneYet: 'No se ha interpuesto recurso contra la resolución notificada.',
+  againAfterWithdrawal:
+    'El recurso anterior fue desistido. Mientras el expediente no se cierre como resolución firme, puede registrarse un nuevo recurso (si llega fuera de plazo, con el motivo por el que se admite).',
   window: {
     due: 'Plazo para interponer el recurso: hasta el {{date}}.',
     suspended: 'El plazo para interponer el recurso está suspendido.',
@@ -31,6 +34,28 @@ export const appeals = {
     decidedOn: 'Fecha de resolución',
     decidedBy: 'Resuelto por',
     reasons: 'Fundamentos',
+    withdrawnOn: 'Fecha del desistimiento',
+    withdrawalMethod: 'Forma del desistimiento',
+    withdrawalRecordedBy: 'Desistimiento registrado por',
+    withdrawalNote: 'Manifestación de la persona solicitante',
+  },
+  withdrawalMethods: {
+    written: 'Por escrito',
+    in_person: 'En comparecencia personal',
+  },
+  withdrawnEffect:
+    'La persona solicitante desistió del recurso: la resolución de primera instancia subsiste y queda firme al vencer el plazo para recurrir.',
+  withdraw: {
+    title: 'Registrar desistimiento del recurso',
+    effect:
+      'Al desistir, la resolución de primera instancia subsiste; el expediente vuelve a la resolución notificada y se cierra como resolución firme cuando vence el plazo para recurrir.',
+    receivedOn: 'Fecha en que se recibió el desistimiento',
+    method: 'Forma del desistimiento',
+    note: 'Manifestación de la persona solicitante (opcional)',
+    submit: 'Registrar desistimiento',
+    done: 'Desistimiento del recurso registrado: la resolución de primera instancia subsiste.',
+    conflict:
+      'El recurso o el expediente cambió mientras registraba el desistimiento. Se recargó: revíselo e intente de nuevo.',
   },
   file: {
     title: 'Registrar recurso de revisión',

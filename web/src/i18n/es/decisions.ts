@@ -15,6 +15,10 @@ export const decisions = {
     notifications: 'Notificaciones',
     notification: '{{date}} · {{method}} · {{proof}}',
     conflict: 'El expediente cambió mientras lo veía; se recargó.',
+    surPlace: 'Solicitud sur place.',
+    separately: '{{name}}: {{outcome}}, decidido por separado',
+    correction: 'corrección: {{reason}}',
+    corrected: 'corregida después',
   },
   done: {
     drafted: 'Se creó el proyecto de resolución (versión {{number}}).',
@@ -24,6 +28,7 @@ export const decisions = {
     approved: 'Se aprobó el proyecto: resolución {{status}}.',
     notified: 'Se registró la notificación.',
     resolved: 'Se registró la resolución del órgano: la resolución quedó emitida.',
+    corrected: 'Se registró la corrección de la notificación; la anterior se conserva.',
   },
   /** The letter's fields a version may lack, by the model's field id. */
   field: {
@@ -55,6 +60,13 @@ export const decisions = {
     explanation: 'Explicación individual',
     explanationHint:
       'Se agrega a los fundamentos que la resolución toma de la evaluación al enviarse a revisión.',
+    surPlace: 'Solicitud sur place (el temor surgió estando ya fuera del país de origen)',
+    dependants: 'Familiares incluidos en la solicitud',
+    dependantsHint:
+      'Cada familiar sigue la suerte de la persona solicitante principal, salvo que su caso se decida por separado.',
+    separately: 'Decidir por separado a {{name}}',
+    personOutcome: 'Sentido para {{name}}',
+    personReasons: 'Por qué se decide por separado a {{name}}',
     submit: 'Crear proyecto',
     save: 'Guardar el proyecto',
   },
@@ -81,6 +93,29 @@ export const decisions = {
     proofKind: 'Constancia',
     proofReference: 'Referencia de la constancia',
     proofReferenceHint: 'Número de acuse, guía o folio.',
+  },
+  page: {
+    title: 'Proyecto de resolución',
+    back: 'Volver al expediente',
+    meta: 'Expediente {{caseNumber}} · etapa: {{stage}}',
+    editing: 'Versión {{number}} del proyecto',
+    nothingToDraft:
+      'No hay proyecto que redactar ahora: se redacta en la etapa de evaluación, y uno devuelto se corrige desde aquí.',
+    submitFromPanel: 'El proyecto se envía a revisión desde el panel «Resolución» del expediente.',
+    preview: 'Vista previa de la resolución',
+    previewLater: 'La vista previa aparece al crear el proyecto.',
+    assessment: 'Evaluación de elegibilidad',
+    openAssessment: 'Abrir la evaluación',
+    noAssessment: 'No hay evaluación de elegibilidad que mostrar.',
+    open: 'Redactar en página completa',
+  },
+  correct: {
+    action: 'Corregir',
+    open: 'Corregir la notificación de {{name}}',
+    reason: 'Motivo de la corrección',
+    reasonHint:
+      'Qué se había registrado mal. La notificación anterior se conserva en el expediente; si cambia la fecha de la notificación a la persona solicitante principal, el plazo para recurrir corre desde la nueva fecha.',
+    submit: 'Registrar la corrección',
   },
   status: {
     draft: 'proyecto',

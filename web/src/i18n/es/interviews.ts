@@ -118,6 +118,19 @@ export const interviews = {
     consentGiven: '{{name}}: otorgado el {{date}}',
     consentWithdrawn: '{{name}}: retirado',
   },
+  rules: {
+    title: 'Lo que dice la ley sobre esta entrevista',
+    remoteAllowed: 'La ley admite la entrevista a distancia ({{basis}}).',
+    remoteForbidden: 'La ley no admite la entrevista a distancia ({{basis}}): debe ser presencial.',
+    inPersonRemoteUnsettled:
+      'La ley pide que la entrevista sea personal ({{basis}}) y no resuelve si una videollamada lo cumple: se admite sólo con el consentimiento registrado de la persona (ACNUR).',
+    remoteUnknown:
+      'Las fuentes no dicen si la ley admite la entrevista a distancia: se admite sólo con el consentimiento registrado de la persona (ACNUR).',
+    sameSexLaw:
+      'La ley reconoce el derecho a pedir entrevistador(a) e intérprete del mismo sexo ({{basis}}).',
+    sameSexPractice:
+      'La ley no regula esta petición; se atiende como práctica del ACNUR (entrevistador(a) e intérprete del mismo sexo siempre que sea posible).',
+  },
   form: {
     person: 'Persona entrevistada',
     reschedule: 'Reprogramar',
@@ -150,6 +163,31 @@ export const interviews = {
     recordConsent: 'Registrar consentimiento',
     consentRecorded: 'Se registró el consentimiento.',
   },
+  freeSlots: {
+    find: 'Buscar horarios libres',
+    searching: 'Buscando horarios libres…',
+    hint: 'Propone horarios de días hábiles desde la fecha elegida (o desde hoy), dos semanas, en que estén libres entrevistador(a), intérprete del idioma, sala y la persona.',
+    title: 'Horarios libres',
+    range: 'Del {{from}} al {{to}}, de {{opens}} a {{closes}}, en días hábiles.',
+    none: 'No hay horarios libres en esas fechas.',
+    choose: 'Usar',
+    chooseLabel: 'Usar el horario del {{when}}',
+    when: '{{weekday}} {{date}}, {{start}}–{{end}}',
+    remoteInterpreter: '{{name}} (a distancia)',
+    remoteRoom: 'sin sala (a distancia)',
+    unmet: 'No atiende la solicitud del mismo sexo ({{who}}).',
+    unmetRoles: { officer: 'entrevistador(a)', interpreter: 'intérprete' },
+    chosen: 'Se llenó el formulario con el horario del {{when}}. Revíselo y programe.',
+    shortfalls: {
+      no_interpreter_for_language:
+        'No hay intérpretes activos de este idioma, con compromiso de confidencialidad, que atiendan la oficina.',
+      no_room: 'La oficina no tiene salas activas.',
+      no_officer: 'La oficina no tiene oficiales de elegibilidad ni supervisores activos.',
+      no_working_day: 'No hay días hábiles en esas fechas.',
+      same_sex_not_possible:
+        'En esas fechas nadie libre atiende la solicitud del mismo sexo: se proponen horarios sin ella; indique por qué.',
+    },
+  },
   noShow: {
     title: 'Incomparecencia',
     waitedUntil: 'Esperó hasta las',
@@ -166,8 +204,26 @@ export const interviews = {
     },
     submit: 'Registrar incomparecencia',
   },
+  justify: {
+    open: 'Justificar inasistencia',
+    receivedOn: 'Fecha en que se recibió la justificación',
+    reason: 'Motivo',
+    reasons: {
+      illness: 'Enfermedad',
+      family_emergency: 'Urgencia familiar',
+      transport: 'Transporte',
+      security: 'Seguridad',
+      notice_not_received: 'No recibió el citatorio',
+      other: 'Otro',
+    },
+    details: 'Qué manifestó y qué presentó',
+    detailsHint: 'Por ejemplo: constancia médica. Solo lo ven quienes pueden leer la solicitud.',
+    submit: 'Registrar justificación',
+    recorded: 'Inasistencia justificada ({{reason}}), recibida el {{date}}: ya no cuenta para el abandono.',
+  },
   cancel: { reason: 'Motivo de la cancelación', submit: 'Cancelar entrevista' },
   record: {
+    pdf: 'Acta en PDF',
     title: 'Acta de entrevista',
     back: 'Volver al expediente',
     open: 'Abrir el acta',
@@ -251,6 +307,13 @@ export const interviews = {
   },
   errors: {
     double_booked: 'Ya tiene otra reserva en ese horario.',
+    resource_unavailable: 'Está marcado como no disponible en ese horario.',
+    unavailableFrom: '{{resource}} no está disponible (bloqueo en la agenda: {{when}}).',
+    unavailableResource: {
+      officer: 'El/la entrevistador(a)',
+      interpreter: 'El/la intérprete',
+      room: 'La sala',
+    },
     same_sex_unmet: 'La solicitud del mismo sexo no se atiende: indique por qué.',
     remote_consent_required: 'Falta el consentimiento de la persona para la entrevista a distancia.',
     confidentiality_not_signed: 'El intérprete no ha firmado el compromiso de confidencialidad.',
