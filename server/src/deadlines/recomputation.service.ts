@@ -35,9 +35,9 @@ export const DEFAULT_WORKERS = 2;
 
 /**
  * Records that the deadlines of every running case of an office (or of all offices) must be recomputed,
- * and collects those cases into its work list. Called in the transaction that makes the change, so the
- * change never commits without its recomputation; `runRecomputation` then does the work in batches of
- * their own.
+ * and collects those cases into its work list, cut into batches of `batchSize` (each later recomputed
+ * in a transaction of its own). Called in the transaction that makes the change, so the change never
+ * commits without its recomputation; `runRecomputation` then does the work batch by batch.
  */
 export async function startRecomputation(
   trx: Kysely<DB>,
@@ -88,10 +88,10 @@ export async function runRecomputation(
   const work = async (): Promise<void> => {
     // A failed worker stops the others after their batch: the rest resumes on restart.
     while (!failed) {
-      const taken = await db.transaction().execute(async (trx) => {
+      const tookBatch = await db.transaction().execute(async (trx) => {
         const at = now();
         const batch = await takeRecomputationBatch(trx, id);
-        if (!batch) return 0;
+        if (!batch) return false;
         const { cases } = batch;
         const jurisdiction = await currentJurisdiction(source, trx);
         const changes = await refreshDeadlines(
@@ -104,9 +104,9 @@ export async function runRecomputation(
         await recordChanges(trx, job, changes, at);
         await finishRecomputationBatch(trx, id, batch.batchNo);
         await countRecomputationBatch(trx, id, cases.length, changes.size);
-        return 1;
+        return true;
       });
-      if (taken === 0) return;
+      if (!tookBatch) return;
       const view = await getRecomputationView(db, id);
       if (view) onBatch?.(view);
     }

@@ -22,6 +22,7 @@ import {
   findNotifications,
   insertNotification,
   updateDecision,
+  type NotificationRow,
 } from './decision.repository';
 import { assembleDecision, staleDecision } from './decision.service';
 
@@ -133,8 +134,8 @@ export async function correctNotification(
     if (!canNotify(actor, kase)) throw forbidden();
     if (decision.version !== input.version) throw staleDecision(decision);
     if (kase.version !== input.caseVersion) throw staleCase(kase.version);
-    const later = (await findNotifications(trx, decision.id)).find((n) => n.corrects_id === original.id);
-    if (later)
+    const notifications = await findNotifications(trx, decision.id);
+    if (notifications.some((n) => n.corrects_id === original.id))
       throw new AppError(
         'conflict',
         'This notification has already been corrected: correct the latest correction instead',
@@ -163,8 +164,11 @@ export async function correctNotification(
       details: { decisionId: decision.id, notificationId: id, corrects: original.id },
     });
     let updated = kase;
-    const stepped = await tookNotificationStep(trx, decision.id, original.id, kase.id);
-    if (decision.status === 'notified' && stepped && input.notifiedOn !== original.notified_on) {
+    const movesClock =
+      input.notifiedOn !== original.notified_on &&
+      decision.status === 'notified' &&
+      tookNotificationStep(notifications, original.id, await principalOf(trx, kase.id));
+    if (movesClock) {
       if (!(await bumpCaseVersion(trx, { caseId: kase.id, version: input.caseVersion, now })))
         throw staleCase((await findCaseById(trx, kase.id))?.version ?? kase.version);
       await insertCaseEvent(
@@ -209,17 +213,17 @@ export async function correctNotification(
  * Whether this notification (or the one it corrects, back to the first) is the one that took the
  * case's notification step: the principal's first, the only one whose date the appeal clock counts.
  */
-async function tookNotificationStep(
-  trx: Kysely<DB>,
-  decisionId: string,
+function tookNotificationStep(
+  notifications: readonly NotificationRow[],
   notificationId: string,
-  caseId: string,
-): Promise<boolean> {
-  const all = await findNotifications(trx, decisionId);
-  let root = all.find((n) => n.id === notificationId);
-  while (root?.corrects_id) root = all.find((n) => n.id === root!.corrects_id);
-  if (!root) return false;
-  const principal = (await findPeopleOfCase(trx, caseId)).find((p) => p.role === 'principal');
-  const firstOfPrincipal = all.find((n) => n.person_id === principal?.id && n.corrects_id === null);
-  return firstOfPrincipal?.id === root.id;
+  principalId: string | undefined,
+): boolean {
+  let root = notifications.find((n) => n.id === notificationId);
+  while (root?.corrects_id) root = notifications.find((n) => n.id === root!.corrects_id);
+  const firstOfPrincipal = notifications.find((n) => n.person_id === principalId && n.corrects_id === null);
+  return root !== undefined && firstOfPrincipal?.id === root.id;
+}
+
+async function principalOf(trx: Kysely<DB>, caseId: string): Promise<string | undefined> {
+  return (await findPeopleOfCase(trx, caseId)).find((p) => p.role === 'principal')?.id;
 }
