@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { Relationship, Sex, IdentityDocument } from './registration';
-import { Permission } from './roles';
 import { paragraph } from './text';
 import { ActionId, ClosureReasonId, DataField, OutcomeId, ReopeningGroundId, StageId } from './procedure';
 import { DeadlineView, NextDeadline } from './deadlines';
 import { TrackId, TrackPlacement } from './triage';
 import { PresentationView } from './presentations';
+import { CaseAccessView } from './access';
 
 export const caseStatuses = ['registered'] as const;
 export const CaseStatus = z.enum(caseStatuses);
@@ -48,9 +48,11 @@ export const PersonView = z.object({
   countryOfOrigin: z.string(),
   languages: z.array(z.string()),
   needsInterpreter: z.boolean(),
-  phone: z.string(),
-  address: z.string(),
+  /** Null when contact details are restricted for the current user (`access.restricted` has 'contact'). */
+  phone: z.string().nullable(),
+  address: z.string().nullable(),
   documents: z.array(IdentityDocument),
+  /** Without the medical and SGBV codes when those are restricted for the current user. */
   specificNeeds: z.array(z.string()),
 });
 export type PersonView = z.infer<typeof PersonView>;
@@ -85,6 +87,8 @@ export const CaseSummary = z.object({
   /** The open time limit that ends first, or null when none is running. */
   nextDeadline: NextDeadline.nullable(),
   track: TrackId,
+  /** The case carries an active sensitivity mark (only those who may see the case see it listed). */
+  sensitive: z.boolean(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
@@ -174,6 +178,8 @@ export const CaseDetail = z.object({
   /** Periodic presentations, where the law requires them; null elsewhere. */
   presentation: PresentationView.nullable(),
   assignment: CaseAssignmentView,
+  /** Sensitivity, named supervisors, break-glass and restricted field classes. */
+  access: CaseAccessView,
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 
@@ -220,21 +226,3 @@ export const RegisteredCase = z.object({
   filingWindow: FilingWindowCheck,
 });
 export type RegisteredCase = z.infer<typeof RegisteredCase>;
-
-export const Me = z.object({
-  user: z.object({
-    id: z.uuid(),
-    name: z.string(),
-    email: z.string(),
-    role: z.string(),
-    office: OfficeView.nullable(),
-  }),
-  permissions: z.array(Permission),
-});
-export type Me = z.infer<typeof Me>;
-
-export const SignInInput = z.object({
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
-  password: z.string().min(1).max(1024),
-});
-export type SignInInput = z.infer<typeof SignInInput>;

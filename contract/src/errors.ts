@@ -9,11 +9,21 @@ export const errorCodes = {
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
+  /** A change without the anti-forgery header or from another site. */
+  csrf: 403,
+  /** Signed in with the password; the second factor is still due. */
+  mfa_required: 401,
+  /** The role must use a second factor: enrol before anything else. */
+  mfa_enrolment_required: 403,
+  /** Sharing refused: no consent, or a recipient of the person's country of origin. */
+  disclosure_refused: 403,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  /** Too many failed sign-ins for this e-mail: wait before trying again. */
+  too_many_attempts: 429,
   internal: 500,
   unavailable: 503,
 } as const;

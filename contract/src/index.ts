@@ -21,3 +21,8 @@ export * from './decisions';
 export * from './appeals';
 export * from './quality';
 export * from './agenda';
+export * from './audit';
+export * from './account';
+export * from './attachments';
+export * from './access';
+export * from './data-protection';

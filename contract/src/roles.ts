@@ -39,6 +39,16 @@ export const permissions = [
   'quality.review',
   /** Read quality reports (statisticians: offices only, never per officer). */
   'quality.report',
+  /** Mark a case or person sensitive, lift marks and name the supervisors of a sensitive case. */
+  'case.mark_sensitive',
+  /** Ask for emergency (break-glass) access to a case outside one's scope, stating a reason. */
+  'break_glass.request',
+  /** Review the uses of break-glass access. */
+  'break_glass.review',
+  /** Keep the register of recipients data may be shared with. */
+  'recipient.manage',
+  /** Share people of a case with a registered recipient, with their consent. */
+  'disclosure.make',
 ] as const;
 export const Permission = z.enum(permissions);
 export type Permission = z.infer<typeof Permission>;

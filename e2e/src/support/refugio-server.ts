@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
@@ -69,6 +70,10 @@ export async function startRefugio(
     database = await openTestDatabase('postgresql');
     if (!database.url) throw new Error('The PostgreSQL clone has no URL');
     storage.DATABASE_URL = database.url;
+    // A PostgreSQL deployment must be given its master key; documents go to a directory of their own.
+    storage.REFUGIO_MASTER_KEY = randomBytes(32).toString('base64');
+    dataDir = await mkdtemp(join(tmpdir(), 'refugio-e2e-documents-'));
+    storage.REFUGIO_DOCUMENTS_DIR = dataDir;
   } else {
     dataDir = await mkdtemp(join(tmpdir(), 'refugio-e2e-'));
     storage.REFUGIO_DATA_DIR = dataDir;

@@ -9,10 +9,11 @@ import {
   canReviewDecision,
   canReviewQuality,
   canScheduleInterview,
+  officeCaseScope,
 } from './policy';
 
-const here = { officeId: 'office-a', appealOnFile: false };
-const there = { officeId: 'office-b', appealOnFile: false };
+const here = officeCaseScope('office-a');
+const there = officeCaseScope('office-b');
 const person = (role: Role, id = `${role}-1`, officeId: string | null = 'office-a') => ({
   id,
   role,
@@ -35,8 +36,13 @@ describe('the eligibility procedure in the one access policy', () => {
     expect(canConductInterview(person('supervisor'), interview, there)).toBe(false);
   });
 
-  it('keeps the claim from registration staff, statisticians and auditors', () => {
+  it('keeps the claim from registration staff, administrators, statisticians and auditors', () => {
     expect(roles.filter((role) => canReadClaim(person(role), here))).toEqual([
+      'eligibility_officer',
+      'supervisor',
+    ]);
+    // Appeals officers read the claim of the cases whose appeal they decide, not of every case.
+    expect(roles.filter((role) => canReadClaim(person(role), { ...here, appealOnFile: true }))).toEqual([
       'eligibility_officer',
       'supervisor',
       'appeals_officer',

@@ -1,15 +1,24 @@
-import type { CaseAction, Permission, Role, SuspensionScope } from '@refugio/contract';
+import { sql, type RawBuilder } from 'kysely';
+import {
+  fieldClasses,
+  type CaseAction,
+  type FieldClass,
+  type Permission,
+  type Role,
+  type SuspensionScope,
+} from '@refugio/contract';
 import type { Actor } from './actor';
 
 /**
  * The one access policy: every case read and write asks it. Deny by default: a role has only the
  * permissions listed here, and case access is further limited to the actor's own office — except for
  * appeals officers, who decide appeals for every office and so also reach any case with an appeal on
- * file.
+ * file — then to the people a sensitive case is open to, and widened only by a break-glass grant.
+ * Field classes (narrative, transcripts, medical, contact) are decided here too (`canSeeField`).
  */
 const rolePermissions: Record<Role, readonly Permission[]> = {
-  registration_officer: ['case.read', 'case.register'],
-  eligibility_officer: ['case.read', 'coi.contribute'],
+  registration_officer: ['case.read', 'case.register', 'break_glass.request'],
+  eligibility_officer: ['case.read', 'coi.contribute', 'case.mark_sensitive', 'break_glass.request'],
   supervisor: [
     'case.read',
     'case.register',
@@ -20,8 +29,12 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
     'coi.manage',
     'quality.review',
     'quality.report',
+    'case.mark_sensitive',
+    'break_glass.request',
+    'break_glass.review',
+    'disclosure.make',
   ],
-  appeals_officer: ['case.read', 'coi.contribute'],
+  appeals_officer: ['case.read', 'coi.contribute', 'break_glass.request'],
   statistician: ['statistics.read', 'quality.report'],
   administrator: [
     'case.read',
@@ -36,6 +49,9 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
     'coi.manage',
     'template.manage',
     'quality.report',
+    'break_glass.request',
+    'break_glass.review',
+    'recipient.manage',
   ],
   auditor: ['audit.read'],
 };
@@ -53,28 +69,122 @@ export function inScope(actor: Pick<Actor, 'role' | 'officeId'>, officeId: strin
   return actor.role === 'administrator' || (actor.officeId !== null && actor.officeId === officeId);
 }
 
-/** What a case's scope is judged on: its office, and whether an appeal has been lodged on it. */
+type Who = Pick<Actor, 'id' | 'role' | 'officeId'>;
+const oneOf = (actor: Pick<Actor, 'role'>, ...allowed: Role[]) => allowed.includes(actor.role);
+
+/**
+ * The actor's own standing on one case, beyond role and office: named supervisor of it, or holder of
+ * an active break-glass grant on it. Read from the database with the case (`actorStandingColumns`);
+ * a caller that does not read it gets none, so forgetting it only ever denies.
+ */
+export interface CaseStanding {
+  namedSupervisor: boolean;
+  breakGlassGrantId: string | null;
+}
+export const noStanding: CaseStanding = { namedSupervisor: false, breakGlassGrantId: null };
+
+/** What a case's access is judged on. */
 export interface CaseScope {
   officeId: string;
+  /** An appeal has been lodged: appeals officers of every office decide it. */
   appealOnFile: boolean;
+  /** The case or one of its people carries an active sensitivity mark. */
+  sensitive: boolean;
+  /** The officer in charge of the case. */
+  assignedTo: string | null;
+  /** Who registered it (registration staff keep seeing the specific needs they recorded). */
+  registeredBy: string | null;
+  standing: CaseStanding;
+}
+
+/** The columns a case row gives the policy; the standing columns come from `actorStandingColumns`. */
+export interface CaseScopeRow {
+  office_id: string;
+  appeal_on_file: boolean;
+  sensitive: boolean;
+  assigned_to?: string | null;
+  registered_by?: string | null;
+  /** The same two, as queries that join cases to another record name them. */
+  case_assigned_to?: string | null;
+  case_registered_by?: string | null;
+  actor_named_supervisor?: boolean | null;
+  actor_grant_id?: string | null;
 }
 
 /** A case row's scope, as the policy reads it. */
-export const caseScopeOf = (row: { office_id: string; appeal_on_file: boolean }): CaseScope => ({
+export const caseScopeOf = (row: CaseScopeRow): CaseScope => ({
   officeId: row.office_id,
   appealOnFile: row.appeal_on_file,
+  sensitive: row.sensitive,
+  assignedTo: row.assigned_to ?? row.case_assigned_to ?? null,
+  registeredBy: row.registered_by ?? row.case_registered_by ?? null,
+  standing: {
+    namedSupervisor: row.actor_named_supervisor === true,
+    breakGlassGrantId: row.actor_grant_id ?? null,
+  },
 });
 
-/** Any case of an office that has no appeal on file: for rules judged on the office alone (registers, rooms, queues). */
-export const officeCaseScope = (officeId: string): CaseScope => ({ officeId, appealOnFile: false });
+/**
+ * Any ordinary case of an office: for rules judged on the office alone (registers, rooms, queues).
+ * Never used to open a case: it is not sensitive and has no appeal.
+ */
+export const officeCaseScope = (officeId: string): CaseScope => ({
+  officeId,
+  appealOnFile: false,
+  sensitive: false,
+  assignedTo: null,
+  registeredBy: null,
+  standing: noStanding,
+});
+
+/**
+ * The SQL columns that give a case row the actor's standing on it (`actor_named_supervisor`,
+ * `actor_grant_id`), for `caseScopeOf`. `caseId` is the case id column, e.g. `cases.id`. A null
+ * actor gives no standing.
+ */
+export function actorStandingColumns(actorId: string | null, caseId: string) {
+  const id = sql.ref(caseId);
+  return [
+    sql<boolean>`exists (select 1 from case_supervisors cs where cs.case_id = ${id}
+      and cs.user_id = ${actorId} and cs.removed_at is null)`.as('actor_named_supervisor'),
+    sql<string | null>`(select g.id from break_glass_grants g where g.case_id = ${id}
+      and g.user_id = ${actorId} and g.expires_at > now() order by g.expires_at desc limit 1)`.as(
+      'actor_grant_id',
+    ),
+  ] as const;
+}
 
 /** The actor's office (administrators: any); for appeals officers also any case with an appeal on file. */
 function caseInScope(actor: Pick<Actor, 'role' | 'officeId'>, kase: CaseScope): boolean {
   return inScope(actor, kase.officeId) || (actor.role === 'appeals_officer' && kase.appealOnFile);
 }
 
-export function canReadCase(actor: Pick<Actor, 'role' | 'officeId'>, kase: CaseScope): boolean {
-  return hasPermission(actor, 'case.read') && caseInScope(actor, kase);
+/**
+ * A sensitive case is seen only by its officer in charge, its named supervisors and the appeals
+ * officers once an appeal is on file (they decide it); administrators and the rest of the office don't.
+ */
+function seesSensitive(actor: Who, kase: CaseScope): boolean {
+  return (
+    actor.id === kase.assignedTo ||
+    (actor.role === 'supervisor' && kase.standing.namedSupervisor) ||
+    (actor.role === 'appeals_officer' && kase.appealOnFile)
+  );
+}
+
+/**
+ * How the actor reaches a case: through their ordinary scope, through a break-glass grant, or not at
+ * all. A use under a grant is audited with the grant's id.
+ */
+export function caseAccessVia(actor: Who, kase: CaseScope): 'scope' | 'break_glass' | null {
+  if (!hasPermission(actor, 'case.read')) return null;
+  if (caseInScope(actor, kase) && (!kase.sensitive || seesSensitive(actor, kase))) return 'scope';
+  if (kase.standing.breakGlassGrantId !== null && hasPermission(actor, 'break_glass.request'))
+    return 'break_glass';
+  return null;
+}
+
+export function canReadCase(actor: Who, kase: CaseScope): boolean {
+  return caseAccessVia(actor, kase) !== null;
 }
 
 export function canRegisterIn(actor: Pick<Actor, 'role' | 'officeId'>, officeId: string): boolean {
@@ -82,28 +192,175 @@ export function canRegisterIn(actor: Pick<Actor, 'role' | 'officeId'>, officeId:
 }
 
 /**
- * Whether the actor may take procedure steps on a case at all: the same office scope as reading it.
+ * Whether the actor may take procedure steps on a case at all: the same scope as reading it.
  * Which steps, by role and stage, the country's procedure decides (server/src/procedure/transition.ts),
  * so no separate permission is needed here.
  */
-export function canActOnCase(actor: Pick<Actor, 'role' | 'officeId'>, kase: CaseScope): boolean {
+export function canActOnCase(actor: Who, kase: CaseScope): boolean {
   return canReadCase(actor, kase);
 }
 
-/** Which cases a list may show: all; one office's (and, for appeals officers, those with an appeal on file); or none. */
-export type CaseListScope = 'all' | 'none' | { officeId: string; appealsOnFile: boolean };
+/** Which cases a list may show; turned into SQL by `caseListFilter`. */
+export type CaseListScope =
+  | 'none'
+  | {
+      actorId: string;
+      /** Every office (administrators); otherwise `officeId`'s. */
+      allOffices: boolean;
+      officeId: string | null;
+      /** Appeals officers: also every case with an appeal on file. */
+      appealsOnFile: boolean;
+      /** Cases the actor holds an active break-glass grant on are listed too. */
+      breakGlass: boolean;
+    };
 
-export function caseListScope(actor: Pick<Actor, 'role' | 'officeId'>): CaseListScope {
+export function caseListScope(actor: Who): CaseListScope {
   if (!hasPermission(actor, 'case.read')) return 'none';
-  if (actor.role === 'administrator') return 'all';
-  if (actor.officeId === null) return 'none';
-  return { officeId: actor.officeId, appealsOnFile: actor.role === 'appeals_officer' };
+  const allOffices = actor.role === 'administrator';
+  if (!allOffices && actor.officeId === null) return 'none';
+  return {
+    actorId: actor.id,
+    allOffices,
+    officeId: allOffices ? null : actor.officeId,
+    appealsOnFile: actor.role === 'appeals_officer',
+    breakGlass: hasPermission(actor, 'break_glass.request'),
+  };
+}
+
+/**
+ * The SQL condition every list and count over cases uses, on the cases table aliased `alias`: the
+ * rows `canReadCase` would allow, so a sensitive case never shows in the lists, counts or name
+ * searches of those who may not open it. Keep it in step with `caseAccessVia` (tested together).
+ */
+export function caseListFilter(scope: CaseListScope, alias: string): RawBuilder<boolean> {
+  if (scope === 'none') return sql<boolean>`false`;
+  const col = (name: string) => sql.ref(`${alias}.${name}`);
+  const appealed = scope.appealsOnFile ? sql`${col('appeal_on_file')}` : sql`false`;
+  const office = scope.allOffices ? sql`true` : sql`(${col('office_id')} = ${scope.officeId} or ${appealed})`;
+  const seesSensitive = sql`(${col('assigned_to')} = ${scope.actorId} or ${appealed} or exists (
+    select 1 from case_supervisors cs join users u on u.id = cs.user_id and u.role = 'supervisor'
+    where cs.case_id = ${col('id')} and cs.user_id = ${scope.actorId} and cs.removed_at is null))`;
+  const ordinary = sql`(${office} and (not ${col('sensitive')} or ${seesSensitive}))`;
+  if (!scope.breakGlass) return sql<boolean>`${ordinary}`;
+  return sql<boolean>`(${ordinary} or exists (select 1 from break_glass_grants g
+    where g.case_id = ${col('id')} and g.user_id = ${scope.actorId} and g.expires_at > now()))`;
 }
 
 /** The actions the UI may offer on a case the actor can read. */
-export function caseActionsFor(actor: Pick<Actor, 'role' | 'officeId'>, kase: CaseScope): CaseAction[] {
+export function caseActionsFor(actor: Who, kase: CaseScope): CaseAction[] {
   if (!canReadCase(actor, kase)) return [];
   return ['view', 'print_proof_of_registration'];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sensitivity marks and break-glass (issue 5).
+
+/**
+ * Who marks a case sensitive, lifts its marks and names its supervisors: a supervisor of the office
+ * who can see the case, or the eligibility officer in charge of it (they hear the disclosure first).
+ * Never under break-glass: emergency access reads and acts, it does not change who else may see.
+ */
+export function canMarkSensitive(actor: Who, kase: CaseScope): boolean {
+  if (!hasPermission(actor, 'case.mark_sensitive') || caseAccessVia(actor, kase) !== 'scope') return false;
+  if (!inScope(actor, kase.officeId)) return false;
+  return actor.role === 'supervisor' || actor.id === kase.assignedTo;
+}
+
+/** Who learns why a case is sensitive (the categories): those who may mark it, and its named supervisors. */
+export function canSeeSensitivityCategories(actor: Who, kase: CaseScope): boolean {
+  return (
+    canMarkSensitive(actor, kase) ||
+    (actor.role === 'supervisor' && kase.standing.namedSupervisor && canReadCase(actor, kase))
+  );
+}
+
+/** Administrators keep the register of recipients data may be shared with. */
+export const canManageRecipients = (actor: Pick<Actor, 'role'>): boolean =>
+  hasPermission(actor, 'recipient.manage');
+
+/** Whoever works on the case records what a person said about sharing (not under break-glass). */
+export function canRecordConsent(actor: Who, kase: CaseScope): boolean {
+  return caseAccessVia(actor, kase) === 'scope';
+}
+
+/**
+ * Sharing a file outside the authority is a supervisor's decision, in their ordinary scope: never
+ * under break-glass, which is for urgent work on the file, not for sending it elsewhere.
+ */
+export function canDisclose(actor: Who, kase: CaseScope): boolean {
+  return hasPermission(actor, 'disclosure.make') && caseAccessVia(actor, kase) === 'scope';
+}
+
+/** Who may be named supervisor of a sensitive case: a supervisor of the case's office. */
+export function canBeNamedSupervisor(user: Pick<Actor, 'role' | 'officeId'>, kase: CaseScope): boolean {
+  return user.role === 'supervisor' && user.officeId === kase.officeId;
+}
+
+/** How long a break-glass grant lasts unless the deployment sets otherwise (REFUGIO_BREAK_GLASS_HOURS). */
+export const defaultBreakGlassHours = 4;
+
+/**
+ * Who may ask for emergency access to a case outside their scope: the case-working roles and
+ * administrators, never statisticians or auditors; and only for a case they cannot already open.
+ */
+export function canRequestBreakGlass(actor: Who, kase: CaseScope): boolean {
+  return hasPermission(actor, 'break_glass.request') && caseAccessVia(actor, kase) !== 'scope';
+}
+
+/**
+ * Who reviews a use of break-glass: an administrator, a supervisor of the case's office, or a named
+ * supervisor of the case; never the user who broke the glass.
+ */
+export function canReviewBreakGlass(
+  actor: Who,
+  grant: { userId: string; officeId: string; actorNamedSupervisor: boolean },
+): boolean {
+  if (!hasPermission(actor, 'break_glass.review') || grant.userId === actor.id) return false;
+  return inScope(actor, grant.officeId) || grant.actorNamedSupervisor;
+}
+
+/** Which break-glass uses the actor may list: all (administrators), their office's and named cases', or none. */
+export type BreakGlassListScope = 'none' | 'all' | { officeId: string; actorId: string };
+
+export function breakGlassListScope(actor: Who): BreakGlassListScope {
+  if (!hasPermission(actor, 'break_glass.review')) return 'none';
+  if (actor.role === 'administrator') return 'all';
+  return actor.officeId === null ? 'none' : { officeId: actor.officeId, actorId: actor.id };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Field-level rules (issue 5): classes of fields a role may be denied on a case it can open.
+
+/** Specific-needs categories of a medical or SGBV nature (UNHCR codes): medical, SGBV, torture, disability. */
+const medicalNeedCategories = ['SM', 'SV', 'TR', 'DS'];
+export const isMedicalNeed = (code: string): boolean => medicalNeedCategories.includes(code.split('-')[0]!);
+
+/**
+ * Whether the actor sees a class of fields on a case: eligibility officers and supervisors all of
+ * them; appeals officers all once an appeal is on file; registration staff contact details, and the
+ * specific needs of the cases they registered, never the claim; administrators, statisticians and
+ * auditors none.
+ */
+export function canSeeField(actor: Who, kase: CaseScope, field: FieldClass): boolean {
+  if (!canReadCase(actor, kase)) return false;
+  switch (actor.role) {
+    case 'eligibility_officer':
+    case 'supervisor':
+      return true;
+    case 'appeals_officer':
+      return kase.appealOnFile;
+    case 'registration_officer':
+      return field === 'contact' || (field === 'medical' && kase.registeredBy === actor.id);
+    case 'administrator':
+    case 'statistician':
+    case 'auditor':
+      return false;
+  }
+}
+
+/** The field classes withheld from the actor on a case (what the page marks as restricted). */
+export function restrictedFields(actor: Who, kase: CaseScope): FieldClass[] {
+  return fieldClasses.filter((f) => !canSeeField(actor, kase, f));
 }
 
 /**
@@ -128,7 +385,9 @@ export function canManageSuspension(
 export function suspensionListScope(
   actor: Pick<Actor, 'role' | 'officeId'>,
 ): 'all' | { officeId: string } | 'none' {
-  return caseListScope(actor);
+  if (!hasPermission(actor, 'case.read')) return 'none';
+  if (actor.role === 'administrator') return 'all';
+  return actor.officeId === null ? 'none' : { officeId: actor.officeId };
 }
 
 export function canManageCalendar(actor: Pick<Actor, 'role'>): boolean {
@@ -150,12 +409,12 @@ export function canReadCalendar(actor: Pick<Actor, 'role'>): boolean {
 }
 
 /** Who records an applicant's periodic presentation (the signature at the office): registration staff. */
-export function canRecordPresentation(actor: Pick<Actor, 'role' | 'officeId'>, kase: CaseScope): boolean {
+export function canRecordPresentation(actor: Who, kase: CaseScope): boolean {
   return canActOnCase(actor, kase) && (actor.role === 'registration_officer' || actor.role === 'supervisor');
 }
 
 /** Who puts an officer in charge of a case: a supervisor of its office. */
-export function canAssignCase(actor: Pick<Actor, 'role' | 'officeId'>, kase: CaseScope): boolean {
+export function canAssignCase(actor: Who, kase: CaseScope): boolean {
   return actor.role === 'supervisor' && canActOnCase(actor, kase);
 }
 
@@ -166,9 +425,6 @@ export const assignableRoles: readonly Role[] = ['eligibility_officer', 'supervi
 // The eligibility procedure (issue 4): interviews, assessments, decisions, appeals, quality review.
 // Case-bound rules keep the office scope of `canActOnCase`; the country's procedure still decides
 // which role takes which step.
-
-type Who = Pick<Actor, 'id' | 'role' | 'officeId'>;
-const oneOf = (actor: Pick<Actor, 'role'>, ...allowed: Role[]) => allowed.includes(actor.role);
 
 /** Who books interviews: eligibility officers and supervisors of the case's office. */
 export function canScheduleInterview(actor: Who, kase: CaseScope): boolean {
@@ -185,11 +441,12 @@ export function canConductInterview(actor: Who, interview: { officerId: string }
 
 /**
  * Who reads what the applicant said and how it was weighed (interview records, assessments, decision
- * reasons): eligibility officers, supervisors and appeals officers of the case's office; never
- * registration staff, who need the identity, not the claim.
+ * reasons): the narrative field class — eligibility officers and supervisors of the case's office,
+ * appeals officers once an appeal is on file; never registration staff, who need the identity, not
+ * the claim.
  */
 export function canReadClaim(actor: Who, kase: CaseScope): boolean {
-  return oneOf(actor, 'eligibility_officer', 'supervisor', 'appeals_officer') && canReadCase(actor, kase);
+  return canSeeField(actor, kase, 'narrative');
 }
 
 /** Who writes an assessment: its author or the officer in charge, while it is a draft (supervisors too). */

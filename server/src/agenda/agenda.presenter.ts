@@ -16,10 +16,7 @@ export function presentAgendaInterview(
   row: AgendaInterviewRow,
   timeZone: string,
 ): AgendaInterview {
-  const readable = canReadCase(
-    actor,
-    caseScopeOf({ office_id: row.case_office_id, appeal_on_file: row.appeal_on_file }),
-  );
+  const readable = canReadCase(actor, caseScopeOf({ ...row, office_id: row.case_office_id }));
   return {
     id: row.id,
     caseId: row.case_id,

@@ -1,3 +1,5 @@
+import type { CaseListScope } from '../access/policy';
+import { inListScope } from '../cases/list-scope-filter';
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { AppealStatus, AppealWithdrawalMethod, OutcomeId } from '@refugio/contract';
 import type { DB } from '../db/schema';
@@ -114,8 +116,11 @@ export async function recordAppealWithdrawal(
 }
 
 /** Appeals by status, oldest filing first, in one office or all. */
-export function findAppealInbox(db: Kysely<DB>, filter: { status: AppealStatus; officeId: string | null }) {
-  let query = appealQuery(db).where('a.status', '=', filter.status);
+export function findAppealInbox(
+  db: Kysely<DB>,
+  filter: { status: AppealStatus; officeId: string | null; visible: CaseListScope },
+) {
+  let query = appealQuery(db).where('a.status', '=', filter.status).where(inListScope(filter.visible, 'c'));
   if (filter.officeId) query = query.where('c.office_id', '=', filter.officeId);
   return query.orderBy('a.filed_on').orderBy('a.id').limit(500).execute();
 }

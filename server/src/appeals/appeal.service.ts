@@ -418,10 +418,10 @@ export async function listAppealInbox(db: Kysely<DB>, actor: Actor, raw: unknown
   const scope = caseListScope(actor);
   const allowed = ['appeals_officer', 'supervisor', 'administrator'].includes(actor.role);
   if (!allowed || scope === 'none') throw forbidden();
-  const everyOffice = scope === 'all' || scope.appealsOnFile;
+  const everyOffice = scope.allOffices || scope.appealsOnFile;
   if (!everyOffice && query.officeId && query.officeId !== scope.officeId) throw forbidden();
   const officeId = everyOffice ? (query.officeId ?? null) : scope.officeId;
-  const rows = await findAppealInbox(db, { status: query.status, officeId });
+  const rows = await findAppealInbox(db, { status: query.status, officeId, visible: scope });
   await recordAudit(db, actor, {
     action: 'appeal.inbox_read',
     details: { status: query.status, officeId, count: rows.length },

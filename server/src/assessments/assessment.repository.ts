@@ -1,6 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { AssessmentSectionId, AssessmentStatus, RejectionGround } from '@refugio/contract';
 import type { DB } from '../db/schema';
+import { fieldReader, fieldWriter } from '../crypto/sealed-fields';
+import type { FieldPlace } from '../crypto/envelope';
 
 export function findAssessmentById(db: Kysely<DB>, id: string) {
   return assessmentQuery(db).where('a.id', '=', id).executeTakeFirst();
@@ -153,7 +155,35 @@ export async function reopenSection(trx: Kysely<DB>, assessmentId: string, secti
     .execute();
 }
 
-export function findFacts(db: Kysely<DB>, assessmentId: string) {
+const factPlace = (factId: string, column: 'statement' | 'reasons'): FieldPlace => ({
+  table: 'assessment_facts',
+  column,
+  rowId: factId,
+});
+
+/** The case an assessment belongs to (its data key seals the facts). */
+async function caseOfAssessment(db: Kysely<DB>, assessmentId: string): Promise<string> {
+  const row = await db
+    .selectFrom('assessments')
+    .select('case_id')
+    .where('id', '=', assessmentId)
+    .executeTakeFirstOrThrow();
+  return row.case_id;
+}
+
+/** The material facts in order, statement and reasons opened. */
+export async function findFacts(db: Kysely<DB>, assessmentId: string) {
+  const rows = await selectFacts(db, assessmentId);
+  if (rows.length === 0) return [];
+  const reader = await fieldReader(db, await caseOfAssessment(db, assessmentId));
+  return rows.map((row) => ({
+    ...row,
+    statement: reader.open(factPlace(row.id, 'statement'), row.statement),
+    reasons: reader.open(factPlace(row.id, 'reasons'), row.reasons),
+  }));
+}
+
+function selectFacts(db: Kysely<DB>, assessmentId: string) {
   return db
     .selectFrom('assessment_facts')
     .select([
@@ -189,13 +219,17 @@ export interface FactValues {
   putToApplicant: boolean | null;
 }
 
-const factColumns = (fact: FactValues) => ({
-  statement: fact.statement,
-  finding: fact.finding,
-  reasons: fact.reasons,
-  rejection_grounds: fact.rejectionGrounds,
-  put_to_applicant: fact.putToApplicant,
-});
+/** A fact's columns, statement and reasons sealed under the case's data key at the fact's place. */
+async function factColumns(db: Kysely<DB>, assessmentId: string, factId: string, fact: FactValues) {
+  const cipher = await fieldWriter(db, await caseOfAssessment(db, assessmentId));
+  return {
+    statement: cipher.sealText(factPlace(factId, 'statement'), fact.statement),
+    finding: fact.finding,
+    reasons: cipher.sealText(factPlace(factId, 'reasons'), fact.reasons),
+    rejection_grounds: fact.rejectionGrounds,
+    put_to_applicant: fact.putToApplicant,
+  };
+}
 
 /** Appends a fact after the last one. */
 export async function insertFact(
@@ -203,6 +237,7 @@ export async function insertFact(
   row: { id: string; assessmentId: string; updatedBy: string; now: Date },
   fact: FactValues,
 ): Promise<void> {
+  const columns = await factColumns(trx, row.assessmentId, row.id, fact);
   await trx
     .insertInto('assessment_facts')
     .values((eb) => ({
@@ -212,7 +247,7 @@ export async function insertFact(
         .selectFrom('assessment_facts')
         .select(sql<number>`coalesce(max(position), 0) + 1`.as('next'))
         .where('assessment_id', '=', row.assessmentId),
-      ...factColumns(fact),
+      ...columns,
       updated_by: row.updatedBy,
       updated_at: row.now,
     }))
@@ -225,10 +260,11 @@ export async function updateFact(
   fact: FactValues,
   by: { updatedBy: string; now: Date },
 ): Promise<number | undefined> {
+  const columns = await factColumns(trx, key.assessmentId, key.factId, fact);
   const row = await trx
     .updateTable('assessment_facts')
     .set({
-      ...factColumns(fact),
+      ...columns,
       updated_by: by.updatedBy,
       updated_at: by.now,
       version: sql<number>`version + 1`,

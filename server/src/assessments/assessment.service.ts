@@ -37,7 +37,7 @@ export async function currentRoundOf(db: Kysely<DB>, caseId: string): Promise<nu
 
 /** A case whose claim the actor may read; outside their office it does not exist for them. */
 async function caseForClaim(db: Kysely<DB>, actor: Actor, caseId: string): Promise<CaseRow> {
-  const kase = await findCaseById(db, caseId);
+  const kase = await findCaseById(db, caseId, actor.id);
   if (!kase || !canReadCase(actor, caseScopeOf(kase))) {
     await recordAudit(db, actor, {
       action: 'case.action_denied',

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { AssessmentSectionId, AssessmentStatus, CitationKind, RejectionGround } from '@refugio/contract';
+import type { SealedInput } from '../crypto/envelope';
 
 /** The assessment of a case's principal applicant in one round of the procedure. */
 export interface AssessmentTable {
@@ -30,9 +31,11 @@ export interface AssessmentFactTable {
   id: string;
   assessment_id: string;
   position: number;
-  statement: string;
+  /** Sealed under the case's data key (crypto/sealed-fields.ts); repositories open it. */
+  statement: ColumnType<Buffer, SealedInput, SealedInput>;
   finding: 'accepted' | 'rejected';
-  reasons: string;
+  /** Sealed under the case's data key. */
+  reasons: ColumnType<Buffer, SealedInput, SealedInput>;
   rejection_grounds: ColumnType<RejectionGround[], RejectionGround[] | undefined, RejectionGround[]>;
   put_to_applicant: boolean | null;
   version: Generated<number>;

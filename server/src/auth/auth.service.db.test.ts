@@ -25,7 +25,12 @@ describeEachEngine('sessions', (database) => {
   const open = () =>
     signIn(
       database().db,
-      { email: 'lucia@comar.test', password: 'una contraseña larga', clientAddress: '10.0.0.1' },
+      {
+        email: 'lucia@comar.test',
+        password: 'una contraseña larga',
+        clientAddress: '10.0.0.1',
+        userAgent: 'test',
+      },
       policy,
       t0,
     );
@@ -68,7 +73,7 @@ describeEachEngine('sessions', (database) => {
   it('refuses a wrong password and a deactivated account alike', async () => {
     const wrong = signIn(
       database().db,
-      { email: 'lucia@comar.test', password: 'otra contraseña', clientAddress: '' },
+      { email: 'lucia@comar.test', password: 'otra contraseña', clientAddress: '', userAgent: '' },
       policy,
       t0,
     );

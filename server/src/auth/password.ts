@@ -8,7 +8,7 @@ const options = {
   parallelism: 1,
 };
 
-export const MIN_PASSWORD_LENGTH = 12;
+export { MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH } from '@refugio/contract';
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, options);

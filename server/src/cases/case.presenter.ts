@@ -1,5 +1,8 @@
 import { TimeLimitId, TrackId } from '@refugio/contract';
+import { isMedicalNeed } from '../access/policy';
 import type {
+  CaseAccessView,
+  FieldClass,
   CaseAction,
   CaseTriageView,
   CaseAssignmentView,
@@ -38,6 +41,7 @@ export function presentCaseSummary(r: CaseListRow, today: string): CaseSummary {
     registeredAt: r.registered_at.toISOString(),
     nextDeadline: presentNextDeadline(r, today),
     track: TrackId.catch('regular').parse(r.track),
+    sensitive: r.sensitive,
   };
 }
 
@@ -49,7 +53,13 @@ function presentNextDeadline(r: CaseListRow, today: string): CaseSummary['nextDe
   return { limit: limit.data, dueDate: r.next_due_on, status };
 }
 
-export function presentPerson(p: PersonRow): PersonView {
+/**
+ * A person as the current user may see them: contact details only with the contact class, the
+ * medical and SGBV specific-needs codes only with the medical class (`restricted` lists what is withheld).
+ */
+export function presentPerson(p: PersonRow, restricted: readonly FieldClass[] = []): PersonView {
+  const contact = !restricted.includes('contact');
+  const medical = !restricted.includes('medical');
   return {
     id: p.id,
     role: p.role,
@@ -66,10 +76,10 @@ export function presentPerson(p: PersonRow): PersonView {
     countryOfOrigin: p.country_of_origin.trim(),
     languages: p.languages,
     needsInterpreter: p.needs_interpreter,
-    phone: p.phone,
-    address: p.address,
+    phone: contact ? p.phone : null,
+    address: contact ? p.address : null,
     documents: p.documents,
-    specificNeeds: p.specific_needs,
+    specificNeeds: medical ? p.specific_needs : p.specific_needs.filter((code) => !isMedicalNeed(code)),
   };
 }
 
@@ -90,13 +100,14 @@ export function presentFilingWindow(c: CaseRow): FilingWindowCheck {
 export function presentCaseDetail(
   c: CaseRow,
   people: PersonRow[],
-  events: CaseEventRow[],
+  events: CaseEventView[],
   deadlines: DeadlineView[],
   actions: CaseAction[],
   procedureActions: ProcedureActionView[],
   triage: CaseTriageView,
   presentation: PresentationView | null,
   assignment: CaseAssignmentView,
+  access: CaseAccessView,
 ): CaseDetail {
   return {
     id: c.id,
@@ -113,13 +124,14 @@ export function presentCaseDetail(
     lateFilingJustification: c.late_filing_justification,
     registeredAt: c.registered_at.toISOString(),
     registeredBy: c.registered_by ? { id: c.registered_by, name: c.registered_by_name ?? '' } : null,
-    people: people.map(presentPerson),
-    events: events.map(presentEvent),
+    people: people.map((p) => presentPerson(p, access.restricted)),
+    events,
     deadlines,
     actions,
     procedureActions,
     triage,
     presentation,
     assignment,
+    access,
   };
 }

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type QueryCreator } from 'kysely';
-import type { CaseListScope } from '../access/policy';
+import { actorStandingColumns, type CaseListScope } from '../access/policy';
 import { inListScope } from './list-scope-filter';
 import type { CaseListParams, OutcomeId, StageId } from '@refugio/contract';
 import type { DB } from '../db/schema';
@@ -55,7 +55,7 @@ export async function insertCaseWithPeople(
     .execute();
 }
 
-const caseWithOffice = (db: Kysely<DB>) =>
+const caseWithOffice = (db: Kysely<DB>, actorId: string | null) =>
   db
     .selectFrom('cases')
     .innerJoin('offices', 'offices.id', 'cases.office_id')
@@ -68,12 +68,17 @@ const caseWithOffice = (db: Kysely<DB>) =>
       'offices.city as office_city',
       'users.name as registered_by_name',
       'assignee.name as assigned_to_name',
-    ]);
+    ])
+    .select(actorStandingColumns(actorId, 'cases.id'));
 
 export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCaseById>>>;
 
-export function findCaseById(db: Kysely<DB>, id: string) {
-  return caseWithOffice(db).where('cases.id', '=', id).executeTakeFirst();
+/**
+ * A case with its office and, when `actorId` is given, that user's standing on it (named supervisor,
+ * active break-glass grant) for the policy; without it the row grants no standing.
+ */
+export function findCaseById(db: Kysely<DB>, id: string, actorId: string | null = null) {
+  return caseWithOffice(db, actorId).where('cases.id', '=', id).executeTakeFirst();
 }
 
 export function findPeopleOfCase(db: Kysely<DB>, caseId: string) {
@@ -108,7 +113,7 @@ const sortColumns = {
 } as const;
 
 export interface CaseSearch {
-  scope: Exclude<CaseListScope, 'none'>;
+  scope: CaseListScope;
   tokens: string[];
   query: CaseListParams;
   /** Today and the last day of "due soon", on the deployment's calendar, for the deadline filter. */
@@ -118,7 +123,7 @@ export interface CaseSearch {
 /** One page of cases matching every token (substring of a normalised name or the case number). */
 export async function searchCases(db: Kysely<DB>, search: CaseSearch) {
   let filtered = db.selectFrom('cases').leftJoin('case_clocks', 'case_clocks.case_id', 'cases.id');
-  if (search.scope !== 'all') filtered = filtered.where(inListScope(search.scope, 'cases'));
+  filtered = filtered.where(inListScope(search.scope, 'cases'));
   if (search.query.officeId) filtered = filtered.where('cases.office_id', '=', search.query.officeId);
   if (search.query.status) filtered = filtered.where('cases.status', '=', search.query.status);
   if (search.query.stage) filtered = filtered.where('cases.stage', '=', search.query.stage);
@@ -169,6 +174,7 @@ export async function searchCases(db: Kysely<DB>, search: CaseSearch) {
       'cases.late_filing',
       'cases.registered_at',
       'cases.track',
+      'cases.sensitive',
       'offices.id as office_id',
       'offices.code as office_code',
       'offices.name as office_name',

@@ -19,8 +19,8 @@ import type { CaseTable } from './case.table';
 import type { Actor } from '../access/actor';
 import {
   canActOnCase,
-  canReadCase,
   canRegisterIn,
+  caseAccessVia,
   caseActionsFor,
   caseListScope,
   caseScopeOf,
@@ -40,7 +40,9 @@ import {
   searchCases,
   type CaseRow,
 } from './case.repository';
-import { presentCaseDetail, presentCaseSummary } from './case.presenter';
+import { presentCaseDetail, presentCaseSummary, presentEvent } from './case.presenter';
+import { findActorStanding } from '../access/access.repository';
+import { presentCaseAccess, redactAccessEvent, redactTriage } from '../access/access.presenter';
 import { checkFilingWindow } from './filing-window';
 import { findTransition, type Procedure } from '../procedure/procedure';
 import { allowedActions } from '../procedure/transition';
@@ -199,13 +201,18 @@ export async function getCaseFile(
   { profile, calendar }: Jurisdiction,
   now = new Date(),
 ): Promise<CaseDetail> {
-  const kase = await findCaseById(db, caseId);
-  if (!kase || !canReadCase(actor, caseScopeOf(kase))) {
+  const kase = await findCaseById(db, caseId, actor.id);
+  const via = kase ? caseAccessVia(actor, caseScopeOf(kase)) : null;
+  if (!kase || via === null) {
     await recordAudit(db, actor, { action: 'case.read_denied', details: { caseId } });
     throw notFound('Case not found');
   }
   return db.transaction().execute(async (trx) => {
-    await recordAudit(trx, actor, { action: 'case.read', caseId });
+    await recordAudit(trx, actor, {
+      action: 'case.read',
+      caseId,
+      ...(via === 'break_glass' ? { details: { breakGlassGrantId: kase.actor_grant_id } } : {}),
+    });
     return assembleCaseFile(trx, actor, kase, { profile, calendar }, now);
   });
 }
@@ -221,9 +228,13 @@ export async function assembleCaseFile(
   { profile, calendar }: Jurisdiction,
   now: Date,
 ): Promise<CaseDetail> {
-  const [people, events] = await Promise.all([
+  // A row re-read after a change may lack the actor's standing: read it again for the policy.
+  const standing = await findActorStanding(trx, kase.id, actor.id);
+  const scope = caseScopeOf({ ...kase, ...standing });
+  const [people, events, access] = await Promise.all([
     findPeopleOfCase(trx, kase.id),
     findEventsOfCase(trx, kase.id),
+    presentCaseAccess(trx, actor, { ...scope, id: kase.id }),
   ]);
   const computed = await deadlinesOfCase(
     trx,
@@ -234,18 +245,20 @@ export async function assembleCaseFile(
   );
   const deadlines = computed.map((d) => ({
     ...d,
-    extendable: canActOnCase(actor, caseScopeOf(kase)) && canExtend(profile.procedure, d, actor),
+    extendable: canActOnCase(actor, scope) && canExtend(profile.procedure, d, actor),
   }));
+  const withStanding = { ...kase, ...standing };
   return presentCaseDetail(
     kase,
     people,
-    events,
+    events.map(presentEvent).map((e) => redactAccessEvent(actor, scope, e)),
     deadlines,
-    caseActionsFor(actor, caseScopeOf(kase)),
-    procedureActionsFor(actor, kase, profile.procedure),
-    presentTriage(actor, kase, profile),
-    presentPresentations(actor, kase, events, profile, todayIn(profile.timeZone, now)),
-    await presentAssignment(trx, actor, kase),
+    caseActionsFor(actor, scope),
+    procedureActionsFor(actor, withStanding, profile.procedure),
+    redactTriage(presentTriage(actor, withStanding, profile), access.restricted),
+    presentPresentations(actor, withStanding, events, profile, todayIn(profile.timeZone, now)),
+    await presentAssignment(trx, actor, withStanding),
+    access,
   );
 }
 

@@ -45,6 +45,8 @@ export interface CaseTable {
   track: ColumnType<string, string | undefined, string>;
   /** Which rule placed it there and why, and any supervisor override. */
   triage: JSONColumnType<Record<string, unknown>, string | undefined, string>;
+  /** True while the case or one of its people carries an active sensitivity mark (server/src/access/). */
+  sensitive: Generated<boolean>;
 }
 
 export interface PersonTable {

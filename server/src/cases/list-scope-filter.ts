@@ -1,17 +1,12 @@
-import { sql, type RawBuilder } from 'kysely';
-import type { CaseListScope } from '../access/policy';
+import type { RawBuilder } from 'kysely';
+import { caseListFilter, type CaseListScope } from '../access/policy';
 
 /**
  * The SQL condition that keeps a list to the cases the policy's list scope allows, on the cases
- * table referenced as `cases` (`alias`): one office's, and for appeals officers also every case with
- * an appeal on file. `all` needs no condition, so it is not taken here.
+ * table referenced as `alias`: the office scope, sensitivity and break-glass grants, all decided by
+ * the policy module (`caseListFilter`). Every list and count over cases takes it, administrators' too
+ * (they do not see sensitive cases).
  */
-export function inListScope(
-  scope: Exclude<CaseListScope, 'all' | 'none'>,
-  alias: string,
-): RawBuilder<boolean> {
-  const office = sql.ref(`${alias}.office_id`);
-  return scope.appealsOnFile
-    ? sql<boolean>`(${office} = ${scope.officeId} or ${sql.ref(`${alias}.appeal_on_file`)})`
-    : sql<boolean>`${office} = ${scope.officeId}`;
+export function inListScope(scope: CaseListScope, alias: string): RawBuilder<boolean> {
+  return caseListFilter(scope, alias);
 }

@@ -21,7 +21,7 @@ export async function printProofOfRegistration(
   profile: CountryProfile,
   now = new Date(),
 ): Promise<{ pdf: Buffer; filename: string }> {
-  const kase = await findCaseById(db, ids.caseId);
+  const kase = await findCaseById(db, ids.caseId, actor.id);
   if (!kase || !canReadCase(actor, caseScopeOf(kase))) throw notFound('Case not found');
   const people = await findPeopleOfCase(db, ids.caseId);
   const person = people.find((p) => p.id === ids.personId);

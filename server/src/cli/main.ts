@@ -30,7 +30,7 @@ program
     '--demo',
     'demo offices, one user per role and a few dozen cases (only into a system without users)',
   )
-  .option('--cases <n>', 'number of demo cases', '36')
+  .option('--cases <n>', 'number of demo cases (the demo adds one case marked sensitive)', '36')
   .action((options: { cases: string }) =>
     runCommand(async (config) => (await import('./seed.command')).seedCommand(config, options)),
   );
@@ -106,5 +106,28 @@ calendarChoices(
 ).action((options: ShowOptions) =>
   runCommand(async (config) => (await import('./calendar.command')).calendarShowCommand(config, options)),
 );
+
+const audit = program.command('audit').description('The audit log');
+audit
+  .command('verify')
+  .description(
+    "Check the audit log's hash chain; names the first entry altered, inserted or removed and exits non-zero on any break",
+  )
+  .option('--page-size <n>', 'links read per query', '5000')
+  .action((options: Record<string, unknown>) =>
+    runCommand(async (config) =>
+      (await import('./audit-verify.command')).auditVerifyCommand(config, options),
+    ),
+  );
+
+const keys = program.command('keys').description('Encryption keys of sensitive fields and documents');
+keys
+  .command('rotate')
+  .description(
+    'Re-wrap every data key under the new master key (REFUGIO_MASTER_KEY or the key file), without downtime',
+  )
+  .action((options: Record<string, unknown>) =>
+    runCommand(async (config) => (await import('./keys-rotate.command')).keysRotateCommand(config, options)),
+  );
 
 await program.parseAsync(process.argv);

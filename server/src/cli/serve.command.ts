@@ -8,6 +8,9 @@ import { buildApp } from '../http/app';
 import { clockStartingAt } from '../config/clock';
 import { loggerOptions } from '../http/logger';
 import { printDemoCredentials } from './demo-credentials';
+import { diskDocumentStore } from '../files/disk-document-store';
+import { sweepOrphanDocuments } from '../attachments/orphan-sweep';
+import { startAuditSealer } from '../audit/audit-sealer';
 
 const webDist = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
@@ -23,6 +26,7 @@ export async function serveCommand(config: Config): Promise<void> {
     printDemoCredentials();
   }
   const source = sourceOfProfile(profile);
+  const documents = diskDocumentStore(config.documentsDir);
   const app = await buildApp(
     {
       db: database.db,
@@ -33,10 +37,16 @@ export async function serveCommand(config: Config): Promise<void> {
       sessionPolicy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours },
       cookieSecure: config.cookieSecure,
       now,
+      keyring: database.keyring,
+      documents,
+      maxUploadBytes: config.maxUploadBytes,
     },
     { webDist, logger: loggerOptions(config.logLevel), trustProxy: config.trustProxy },
   );
+  // Audit entries of finished transactions are linked into the hash chain every few seconds.
+  const stopSealer = startAuditSealer(database.db, app.log);
   const stop = async () => {
+    await stopSealer();
     await app.close();
     await database.close();
     process.exit(0);
@@ -49,6 +59,15 @@ export async function serveCommand(config: Config): Promise<void> {
   void resumeRecomputations(database.db, source)
     .then(() => projectMissingDeadlines(database.db, source))
     .catch((error: unknown) => app.log.error({ err: error }, 'deadline recomputation failed'));
+  // Documents whose database row never committed (a crash between the file and the row) are removed.
+  void sweepOrphanDocuments(database.db, documents)
+    .then((swept) => {
+      if (swept.orphans + swept.unfinished > 0)
+        app.log.info(swept, 'removed documents whose upload never completed');
+    })
+    .catch((error: unknown) =>
+      app.log.error({ err: { type: (error as Error).name } }, 'document sweep failed'),
+    );
   console.warn(
     `Refugio (${profile.authority.acronym}, ${profile.name.es}) at http://localhost:${config.port} on ${database.engine === 'pglite' ? `the embedded database in ${config.dataDir}` : 'PostgreSQL'}`,
   );

@@ -116,10 +116,24 @@ export function findCitingAssessments(db: Kysely<DB>, sourceId: string) {
       'k.case_number',
       'k.office_id',
       'k.appeal_on_file',
+      'k.sensitive',
+      'k.assigned_to as case_assigned_to',
+      'k.registered_by as case_registered_by',
       eb.fn.countAll<string>().as('citations'),
     ])
     .where('c.coi_source_id', '=', sourceId)
-    .groupBy(['a.id', 'a.round', 'a.status', 'k.id', 'k.case_number', 'k.office_id', 'k.appeal_on_file'])
+    .groupBy([
+      'a.id',
+      'a.round',
+      'a.status',
+      'k.id',
+      'k.case_number',
+      'k.office_id',
+      'k.appeal_on_file',
+      'k.sensitive',
+      'k.assigned_to',
+      'k.registered_by',
+    ])
     .orderBy('k.case_number')
     .orderBy('a.round')
     .execute();

@@ -18,6 +18,14 @@ export interface Config {
   trustProxy: boolean;
   /** REFUGIO_CLOCK_START: the procedure's clock starts at this instant and runs on (tests, training). */
   clockStart: Date | undefined;
+  /** REFUGIO_MASTER_KEY: the master key, base64 of 32 bytes (or use `masterKeyFile`). */
+  masterKey: string | undefined;
+  /** REFUGIO_MASTER_KEY_FILE: one base64 key a line, the current first, previous ones after it. */
+  masterKeyFile: string | undefined;
+  /** REFUGIO_DOCUMENTS_DIR: where encrypted documents are stored (default `<data dir>/documents`). */
+  documentsDir: string;
+  /** REFUGIO_MAX_UPLOAD_MB: the largest document accepted, in bytes (default 20 MB). */
+  maxUploadBytes: number;
 }
 
 function instant(name: string, value: string | undefined): Date | undefined {
@@ -44,10 +52,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `REFUGIO_COUNTRY must be one of ${CountryCode3.options.join(', ')}, got "${env.REFUGIO_COUNTRY}"`,
     );
   }
+  const dataDir = resolve(env.REFUGIO_DATA_DIR ?? 'data');
   return {
     port: int('PORT', env.PORT, 3000),
     host: env.HOST ?? '0.0.0.0',
-    dataDir: resolve(env.REFUGIO_DATA_DIR ?? 'data'),
+    dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     country: country.data,
     demo: env.REFUGIO_DEMO !== '0',
@@ -57,5 +66,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: env.REFUGIO_COOKIE_SECURE === '1',
     trustProxy: env.REFUGIO_TRUST_PROXY === '1',
     clockStart: instant('REFUGIO_CLOCK_START', env.REFUGIO_CLOCK_START),
+    masterKey: env.REFUGIO_MASTER_KEY || undefined,
+    masterKeyFile: env.REFUGIO_MASTER_KEY_FILE ? resolve(env.REFUGIO_MASTER_KEY_FILE) : undefined,
+    documentsDir: resolve(env.REFUGIO_DOCUMENTS_DIR || `${dataDir}/documents`),
+    maxUploadBytes: int('REFUGIO_MAX_UPLOAD_MB', env.REFUGIO_MAX_UPLOAD_MB, 20) * 1024 * 1024,
   };
 }

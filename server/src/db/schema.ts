@@ -1,4 +1,8 @@
-import type { AuditLogTable } from '../audit/audit.table';
+import type { AuditTables } from '../audit/audit.tables';
+import type { AccountTables } from '../auth/account.tables';
+import type { AttachmentTables } from '../attachments/attachment.tables';
+import type { AccessTables } from '../access/access.tables';
+import type { DataProtectionTables } from '../data-protection/data-protection.tables';
 import type { SessionTable } from '../auth/session.table';
 import type { CaseEventTable, CaseNumberCounterTable, CaseTable, PersonTable } from '../cases/case.table';
 import type { DeclaredNonWorkingDayTable } from '../calendars/declared-day.table';
@@ -20,7 +24,17 @@ import type { DecisionTables } from '../decisions/decision.tables';
 import type { AppealTables } from '../appeals/appeal.tables';
 
 /** Every table; the eligibility features (issue 4) list theirs in their own folders. */
-export interface DB extends InterviewTables, AssessmentTables, DecisionTables, AppealTables {
+export interface DB
+  extends
+    InterviewTables,
+    AssessmentTables,
+    DecisionTables,
+    AppealTables,
+    AuditTables,
+    AccountTables,
+    AttachmentTables,
+    AccessTables,
+    DataProtectionTables {
   offices: OfficeTable;
   users: UserTable;
   sessions: SessionTable;
@@ -28,7 +42,6 @@ export interface DB extends InterviewTables, AssessmentTables, DecisionTables, A
   people: PersonTable;
   case_events: CaseEventTable;
   case_number_counters: CaseNumberCounterTable;
-  audit_log: AuditLogTable;
   clock_suspensions: ClockSuspensionTable;
   clock_suspension_changes: ClockSuspensionChangeTable;
   declared_non_working_days: DeclaredNonWorkingDayTable;

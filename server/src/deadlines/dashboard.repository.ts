@@ -5,7 +5,7 @@ import type { DeadlineDashboardParams } from '@refugio/contract';
 import type { DB } from '../db/schema';
 
 export interface DashboardFilter {
-  scope: Exclude<CaseListScope, 'none'>;
+  scope: CaseListScope;
   query: DeadlineDashboardParams;
   today: string;
   dueSoonUntil: string;
@@ -21,7 +21,7 @@ function running(db: Kysely<DB>, { scope, query, limits }: DashboardFilter) {
     .where('d.status', 'in', ['open', 'suspended'])
     .where('d.limit_id', 'in', limits.length > 0 ? [...limits] : ['(none)'])
     .where('c.stage', '<>', 'closed');
-  if (scope !== 'all') q = q.where(inListScope(scope, 'c'));
+  q = q.where(inListScope(scope, 'c'));
   if (query.officeId) q = q.where('c.office_id', '=', query.officeId);
   if (query.stage) q = q.where('c.stage', '=', query.stage);
   if (query.limit) q = q.where('d.limit_id', '=', query.limit);

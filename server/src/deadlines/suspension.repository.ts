@@ -1,3 +1,4 @@
+import { caseListFilter, type CaseListScope } from '../access/policy';
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { ClockSuspensionChangeTable, ClockSuspensionTable } from './clock.table';
@@ -24,9 +25,17 @@ export type SuspensionRow = NonNullable<Awaited<ReturnType<typeof findSuspension
 
 export function findSuspensions(
   db: Kysely<DB>,
-  filter: { officeId: string | null; status: 'active' | 'withdrawn' | 'all'; caseId?: string },
+  filter: {
+    officeId: string | null;
+    status: 'active' | 'withdrawn' | 'all';
+    caseId?: string;
+    /** The actor's case list scope: a case suspension shows only if its case would (sensitivity). */
+    visible: CaseListScope;
+  },
 ) {
-  let query = withNames(db);
+  let query = withNames(db).where(
+    sql<boolean>`(s.case_id is null or ${caseListFilter(filter.visible, 'c')})`,
+  );
   if (filter.status !== 'all') query = query.where('s.status', '=', filter.status);
   if (filter.caseId) {
     const caseId = filter.caseId;

@@ -12,7 +12,12 @@ import {
 } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
-import { canManageSuspension, suspensionListScope, suspensionScopesFor } from '../access/policy';
+import {
+  canManageSuspension,
+  caseListScope,
+  suspensionListScope,
+  suspensionScopesFor,
+} from '../access/policy';
 import { recordAudit } from '../audit/audit.repository';
 import { AppError, forbidden, notFound, validationFailed } from '../errors/app-error';
 import { parseOrThrow } from '../errors/parse';
@@ -266,6 +271,7 @@ export async function listSuspensions(db: Kysely<DB>, actor: Actor, raw: unknown
     officeId: scope === 'all' ? null : scope.officeId,
     status: query.status,
     ...(query.caseId ? { caseId: query.caseId } : {}),
+    visible: caseListScope(actor),
   });
   const changes = await findSuspensionChanges(
     db,

@@ -1,3 +1,5 @@
+import type { CaseListScope } from '../access/policy';
+import { inListScope } from '../cases/list-scope-filter';
 import { sql, type Kysely } from 'kysely';
 import { formatIsoDate } from '../documents/document-format';
 import type { DecisionStatus } from '@refugio/contract';
@@ -357,7 +359,12 @@ export async function findSourceTexts(db: Kysely<DB>, ids: readonly string[]): P
 }
 
 /** Submitted versions waiting for a supervisor, in the offices the list may show. */
-export function findReviewQueue(db: Kysely<DB>, status: DecisionStatus, officeId: string | null) {
+export function findReviewQueue(
+  db: Kysely<DB>,
+  status: DecisionStatus,
+  officeId: string | null,
+  visible: CaseListScope,
+) {
   let q = db
     .selectFrom('decisions as d')
     .innerJoin('cases as c', 'c.id', 'd.case_id')
@@ -375,7 +382,8 @@ export function findReviewQueue(db: Kysely<DB>, status: DecisionStatus, officeId
       's.name as submitted_by_name',
       'v.submitted_at',
     ])
-    .where('d.status', '=', status);
+    .where('d.status', '=', status)
+    .where(inListScope(visible, 'c'));
   if (officeId) q = q.where('c.office_id', '=', officeId);
   return q.orderBy('v.submitted_at').limit(500).execute();
 }

@@ -192,7 +192,7 @@ export async function reviewQueue(db: Kysely<DB>, actor: Actor, rawQuery: unknow
   if (actor.role !== 'supervisor' && actor.role !== 'administrator') throw forbidden();
   const scope = caseListScope(actor);
   if (scope === 'none') return { items: [] };
-  const rows = await findReviewQueue(db, query.status, scope === 'all' ? null : scope.officeId);
+  const rows = await findReviewQueue(db, query.status, scope.officeId, scope);
   await recordAudit(db, actor, {
     action: 'decision.read',
     details: { queue: query.status, count: rows.length },

@@ -1,12 +1,14 @@
 import type { Kysely } from 'kysely';
 import { todayIn, type CountryProfile, type Role, type Sex } from '@refugio/contract';
 import type { DB } from '../db/schema';
+import { seedSensitiveDemoCase } from './demo-sensitive';
 import type { Actor } from '../access/actor';
 import { registerApplication } from '../cases/case.service';
 import { checkFilingWindow } from '../cases/filing-window';
 import { buildCalendar } from '../calendars/calendar';
 import { findOfficeByCode, insertOffice } from '../offices/office.repository';
 import { addUser } from '../users/user.service';
+import { seedDemoRecipients } from '../data-protection/demo-recipients';
 import { findUserByEmail } from '../users/user.repository';
 import { seededRandom } from './random';
 import { advanceDemoCase } from './demo-procedure';
@@ -176,5 +178,9 @@ export async function seedDemo(
     return summary;
   }
   summary.records = await seedDemoRecords(db, jurisdiction, team, tapachula, today);
+  // Only with the full demo: the small demo of the HTTP tests keeps its cases visible to everyone.
+  await seedSensitiveDemoCase(db, jurisdiction, team, now);
+  summary.cases += 1;
+  await seedDemoRecipients(db, team.administrator.id);
   return summary;
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -26,11 +26,19 @@ import { triageRoutes } from '../triage/triage.routes';
 import { presentationRoutes } from '../presentations/presentation.routes';
 import { assignmentRoutes } from '../assignments/assignment.routes';
 import { sessionRoutes } from '../auth/session.routes';
+import { accountRoutes } from '../auth/account.routes';
+import { auditRoutes } from '../audit/audit.routes';
+import { attachmentRoutes } from '../attachments/attachment.routes';
+import { accessRoutes } from '../access/access.routes';
+import { dataProtectionRoutes } from '../data-protection/data-protection.routes';
 import { referenceRoutes } from '../offices/reference.routes';
 import type { AppContext } from './context';
 import { installErrorHandler } from './error-handler';
 import { healthRoutes } from './health.routes';
 import { installSecurityHeaders } from './security-headers';
+import { installCsrfProtection } from './csrf';
+import { defaultRateLimits, installRateLimits, type RateLimits } from './rate-limit';
+import { installRequestLimits, MAX_HEADER_BYTES, MAX_PARAM_LENGTH } from './request-limits';
 import { installSessionResolution } from './session-cookie';
 import type { App } from './context';
 
@@ -39,6 +47,10 @@ export interface BuildAppOptions {
   webDist?: string;
   logger?: FastifyServerOptions['logger'];
   trustProxy?: boolean;
+  /** Request budgets (defaults: `defaultRateLimits`); `false` only for tests that flood on purpose. */
+  rateLimits?: Partial<RateLimits> | false;
+  /** Sees every route as it is registered, schemas included (the route inventory of the tests). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /** The HTTP application: API under /api/v1, OpenAPI at /api/openapi.json, the web app at /. */
@@ -50,7 +62,12 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     trustProxy: options.trustProxy ?? false,
     // Request ids in logs let an operator follow one request without logging what it carried.
     genReqId: () => crypto.randomUUID(),
+    // A path parameter is an id (36 characters); a longer one is no route of ours.
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // Request line and headers together; larger gets 431 from Node before Fastify sees it.
+    http: { maxHeaderSize: MAX_HEADER_BYTES },
   }).withTypeProvider<ZodTypeProvider>();
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   // The API speaks JSON only; a form or text post (the shape of a cross-site request) gets a 415.
   app.removeContentTypeParser(['text/plain']);
   app.setValidatorCompiler(validatorCompiler);
@@ -72,8 +89,16 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   });
 
   installErrorHandler(app);
-  installSecurityHeaders(app);
+  installSecurityHeaders(app, { tls: ctx.cookieSecure });
+  // Order matters: size and forgery checks cost nothing and come before the session is looked up;
+  // per-user budgets need the session.
+  installRequestLimits(app);
+  installCsrfProtection(app);
   installSessionResolution(app, ctx.db, ctx.sessionPolicy);
+  await installRateLimits(
+    app,
+    options.rateLimits === false ? false : { ...defaultRateLimits, ...options.rateLimits },
+  );
 
   healthRoutes(app, ctx);
   sessionRoutes(app, ctx);
@@ -93,6 +118,11 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   decisionRoutes(app, ctx);
   appealRoutes(app, ctx);
   qualityRoutes(app, ctx);
+  accountRoutes(app, ctx);
+  auditRoutes(app, ctx);
+  attachmentRoutes(app, ctx);
+  accessRoutes(app, ctx);
+  dataProtectionRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webDist = options.webDist;

@@ -26,6 +26,7 @@ import {
   findAddenda,
   findRecordById,
   findTurns,
+  insertAddendum,
   replaceTurns,
   type RecordRow,
 } from './interview-record.repository';
@@ -307,35 +308,23 @@ export async function addAddendum(
         'conflict',
         'The record is still open: change it directly, addenda follow confirmation',
       );
-    const last = await trx
-      .selectFrom('interview_addenda')
-      .select((eb) => eb.fn.max('position').as('position'))
-      .where('record_id', '=', id)
-      .executeTakeFirst();
-    const inserted = await trx
-      .insertInto('interview_addenda')
-      .values({
-        record_id: id,
-        position: Number(last?.position ?? 0) + 1,
-        kind: input.kind,
-        text: input.text,
-        author_id: actor.id,
-        read_back_at: input.readBack ? now : null,
-        applicant_confirmation: input.applicantConfirmation,
-        created_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-      .catch((error: unknown) => {
-        // Someone added an addendum at the same moment: theirs took the position.
-        if ((error as { code?: unknown }).code === '23505')
-          throw new AppError('conflict', 'Another addendum was added meanwhile. Reload and try again.');
-        throw error;
-      });
+    const addendumId = await insertAddendum(trx, id, {
+      kind: input.kind,
+      text: input.text,
+      authorId: actor.id,
+      readBackAt: input.readBack ? now : null,
+      applicantConfirmation: input.applicantConfirmation,
+      createdAt: now,
+    }).catch((error: unknown) => {
+      // Someone added an addendum at the same moment: theirs took the position.
+      if ((error as { code?: unknown }).code === '23505')
+        throw new AppError('conflict', 'Another addendum was added meanwhile. Reload and try again.');
+      throw error;
+    });
     await recordAudit(trx, actor, {
       action: 'interview_record.addendum',
       caseId: row.case_id,
-      details: { recordId: id, addendumId: inserted.id, kind: input.kind },
+      details: { recordId: id, addendumId, kind: input.kind },
     });
     return view(trx, actor, id, timeZone);
   });

@@ -1,4 +1,5 @@
-import type { Generated, JSONColumnType } from 'kysely';
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { SealedInput } from '../crypto/envelope';
 import type { ApplicantConfirmation, Attendee, InformationGiven, TurnSpeaker } from '@refugio/contract';
 
 /** The record (acta) of a held interview; frozen by trigger once confirmed. */
@@ -10,13 +11,15 @@ export interface InterviewRecordTable {
   attendees: JSONColumnType<Attendee[], string, string>;
   information_given: JSONColumnType<InformationGiven[], string, string>;
   fitness: JSONColumnType<{ fit: boolean; notes: string }, string, string>;
-  observations: Generated<string>;
+  /** Sealed under the case's data key (crypto/sealed-fields.ts); repositories open it. */
+  observations: ColumnType<Buffer, SealedInput | undefined, SealedInput>;
   status: 'open' | 'confirmed';
   read_back_at: Date | null;
   read_back_language: string | null;
   read_back_interpreter_id: string | null;
   applicant_confirmation: ApplicantConfirmation | null;
-  applicant_remarks: Generated<string>;
+  /** Sealed under the case's data key. */
+  applicant_remarks: ColumnType<Buffer, SealedInput | undefined, SealedInput>;
   confirmed_at: Date | null;
   confirmed_by: string | null;
   content_sha256: string | null;
@@ -32,7 +35,8 @@ export interface InterviewTurnTable {
   record_id: string;
   position: number;
   speaker: TurnSpeaker;
-  text: string;
+  /** Sealed under the case's data key; AAD place `<record id>#<position>`. */
+  text: ColumnType<Buffer, SealedInput, SealedInput>;
   during_read_back: Generated<boolean>;
 }
 
@@ -42,7 +46,8 @@ export interface InterviewAddendumTable {
   record_id: string;
   position: number;
   kind: 'correction' | 'clarification' | 'new_information' | 'document';
-  text: string;
+  /** Sealed under the case's data key; AAD place `<record id>#<position>`. */
+  text: ColumnType<Buffer, SealedInput, SealedInput>;
   author_id: string | null;
   read_back_at: Date | null;
   applicant_confirmation: ApplicantConfirmation | null;

@@ -17,7 +17,7 @@ import { localParts } from './local-time';
 
 /** What the actor may do with the interview now, so the panel never guesses. */
 export function interviewActions(actor: Actor, row: InterviewDetailRow): InterviewAction[] {
-  const kase = caseScopeOf({ office_id: row.case_office_id, appeal_on_file: row.appeal_on_file });
+  const kase = caseScopeOf({ ...row, office_id: row.case_office_id });
   const actions: InterviewAction[] = [];
   const schedules = canScheduleInterview(actor, kase);
   const conducts = canConductInterview(actor, { officerId: row.officer_id }, kase);
@@ -36,7 +36,7 @@ export function interviewActions(actor: Actor, row: InterviewDetailRow): Intervi
 /** The justification of a no-show; its text only for those who may read the claim's narrative. */
 function presentJustification(actor: Actor, row: InterviewDetailRow) {
   if (!row.no_show_justified_on || !row.no_show_justification_reason) return null;
-  const kase = caseScopeOf({ office_id: row.case_office_id, appeal_on_file: row.appeal_on_file });
+  const kase = caseScopeOf({ ...row, office_id: row.case_office_id });
   return {
     receivedOn: row.no_show_justified_on,
     reason: row.no_show_justification_reason,

@@ -46,6 +46,9 @@ function detailQuery(db: Kysely<DB>) {
     .select([
       'k.office_id as case_office_id',
       'k.appeal_on_file',
+      'k.sensitive',
+      'k.assigned_to as case_assigned_to',
+      'k.registered_by as case_registered_by',
       'p.given_names',
       'p.first_surname',
       'p.second_surname',

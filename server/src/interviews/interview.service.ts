@@ -53,7 +53,7 @@ export async function listInterviewsOfCase(
   caseId: string,
   timeZone: string,
 ): Promise<InterviewList> {
-  const kase = await findCaseById(db, caseId);
+  const kase = await findCaseById(db, caseId, actor.id);
   if (!kase || !canReadCase(actor, caseScopeOf(kase))) {
     await recordAudit(db, actor, { action: 'case.read_denied', details: { caseId, what: 'interviews' } });
     throw notFound('Case not found');

@@ -20,10 +20,12 @@ import type { Actor } from '../access/actor';
 import {
   canDrawQualitySample,
   canReadQualityReport,
+  canReadCase,
   canReviewQuality,
   caseScopeOf,
   hasPermission,
 } from '../access/policy';
+import { findCaseById } from '../cases/case.repository';
 import { recordAudit } from '../audit/audit.repository';
 import { AppError, forbidden, notFound, validationFailed } from '../errors/app-error';
 import { parseOrThrow } from '../errors/parse';
@@ -362,7 +364,11 @@ export async function getQualityReview(
     review.reviewer_id === actor.id ||
     (hasPermission(actor, 'quality.review') && canReadQualityReport(actor, { officeId: sample.office_id })) ||
     actor.role === 'administrator';
-  if (!readable) throw notFound('Review not found');
+  // A sensitive case's review is read only by those who may read the case itself.
+  const kase = await findCaseById(db, sample.case_id, actor.id);
+  if (!readable || !kase || (kase.sensitive && !canReadCase(actor, caseScopeOf(kase)))) {
+    throw notFound('Review not found');
+  }
   await recordAudit(db, actor, {
     action: 'quality.review_read',
     caseId: sample.case_id,

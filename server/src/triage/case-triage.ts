@@ -8,7 +8,7 @@ import {
   type Person,
 } from '@refugio/contract';
 import type { Actor } from '../access/actor';
-import { canActOnCase, caseScopeOf } from '../access/policy';
+import { canActOnCase, caseScopeOf, type CaseScopeRow } from '../access/policy';
 import type { KnownTimeLimit } from '../procedure/procedure';
 import type { UnknownTimeLimit } from '../procedure/time-limits';
 import { legalLimitOnTrack, trackTimeLimits } from './track-time-limits';
@@ -62,7 +62,7 @@ export function storedTriageOf(kase: { track: string; triage: unknown }): Stored
 
 export function presentTriage(
   actor: Actor,
-  kase: { office_id: string; appeal_on_file: boolean; track: string; triage: unknown },
+  kase: CaseScopeRow & { track: string; triage: unknown },
   profile: CountryProfile,
 ): CaseTriageView {
   const stored = storedTriageOf(kase);

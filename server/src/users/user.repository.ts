@@ -32,3 +32,47 @@ export async function insertUser(
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+export function findUserById(db: Kysely<DB>, id: string) {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function updatePasswordHash(db: Kysely<DB>, id: string, passwordHash: string): Promise<void> {
+  await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
+}
+
+/**
+ * Every account with what an administrator needs to manage its security: office, MFA, lock (joined
+ * by the hash of the e-mail), last successful sign-in and live sessions.
+ */
+export function listUsersWithSecurity(db: Kysely<DB>, now: Date) {
+  return db
+    .selectFrom('users')
+    .leftJoin('offices', 'offices.id', 'users.office_id')
+    .leftJoin('user_mfa', 'user_mfa.user_id', 'users.id')
+    .select((eb) => [
+      'users.id',
+      'users.name',
+      'users.email',
+      'users.role',
+      'users.active',
+      'offices.code as office_code',
+      'user_mfa.confirmed_at as mfa_confirmed_at',
+      eb
+        .selectFrom('sign_in_attempts')
+        .select((a) => a.fn.max('occurred_at').as('at'))
+        .whereRef('sign_in_attempts.user_id', '=', 'users.id')
+        .where('outcome', '=', 'success')
+        .as('last_sign_in_at'),
+      eb
+        .selectFrom('sessions')
+        .select((s) => s.fn.countAll<string>().as('n'))
+        .whereRef('sessions.user_id', '=', 'users.id')
+        .where('stage', '=', 'full')
+        .where('expires_at', '>', now)
+        .as('active_sessions'),
+    ])
+    .orderBy('users.name')
+    .orderBy('users.id')
+    .execute();
+}

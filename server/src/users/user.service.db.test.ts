@@ -59,4 +59,24 @@ describeEachEngine('adding users', (database) => {
       .executeTakeFirst();
     expect(row).toBeUndefined();
   });
+
+  it('refuses a password against the rules, naming the field, and creates nobody', async () => {
+    const { db } = database();
+    for (const [password, code] of [
+      ['corta', 'too_short'],
+      ['Password2026!', 'common'],
+      ['soy.nuevo en comar', 'contains_email'],
+    ] as const) {
+      const refused = await addUser(db, null, { ...base, email: 'soy.nuevo@comar.test', password }).catch(
+        (e: unknown) => e,
+      );
+      expect((refused as AppError).fields).toEqual([expect.objectContaining({ path: 'password', code })]);
+    }
+    const row = await db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'soy.nuevo@comar.test')
+      .executeTakeFirst();
+    expect(row).toBeUndefined();
+  });
 });

@@ -1,14 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { Role, line, sexes } from '@refugio/contract';
+import { MAX_PASSWORD_LENGTH, Role, line, sexes } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import type { Actor } from '../access/actor';
 import { recordAudit } from '../audit/audit.repository';
 import { AppError, validationFailed } from '../errors/app-error';
 import { parseOrThrow } from '../errors/parse';
 import { findOfficeByCode } from '../offices/office.repository';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password';
+import { hashPassword } from '../auth/password';
+import { passwordProblems } from '../auth/password-rules';
 import { findUserByEmail, insertUser } from './user.repository';
 
 export const AddUserInput = z.object({
@@ -17,7 +18,8 @@ export const AddUserInput = z.object({
   role: Role,
   /** Office code; administrators and auditors may have none. */
   office: z.string().trim().toUpperCase().optional(),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`).max(1024),
+  /** Checked against the password rules (auth/password-rules.ts) once the e-mail is known. */
+  password: z.string().max(MAX_PASSWORD_LENGTH * 4),
   /**
    * F, M or X, for an interviewer asked to be of the applicant's sex (UNHCR INT-1). Optional: an
    * unrecorded sex never meets a same-sex request.
@@ -49,6 +51,8 @@ export async function addUser(
       { path: 'office', code: 'required', message: `The role ${input.role} needs an office` },
     ]);
   }
+  const problems = passwordProblems(input.password, { email: input.email, path: 'password' });
+  if (problems.length > 0) throw validationFailed(problems);
   const passwordHash = await hashPassword(input.password);
   return db.transaction().execute(async (trx) => {
     let officeId: string | null = null;

@@ -102,23 +102,26 @@ describe.skipIf(!inject('refugioTestEnvironment').postgres)(
     const pg = inject('refugioTestEnvironment').postgres!;
     const name = `refugio_cli_${process.pid}`;
     const url = postgresUrl(pg, name);
+    // A PostgreSQL deployment needs its master key for any command that reads or writes case data.
+    const key = { REFUGIO_MASTER_KEY: Buffer.alloc(32, 7).toString('base64') };
     afterAll(() => adminQuery(pg, `drop database if exists ${name}`));
 
     it('refuses an outdated schema and names the migrate command, then works after it', async () => {
       await adminQuery(pg, `create database ${name}`);
-      const refused = await runCli(['seed', '--demo', '--cases', '2'], { DATABASE_URL: url });
+      const refused = await runCli(['seed', '--demo', '--cases', '2'], { DATABASE_URL: url, ...key });
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain('npx refugio migrate');
 
       expect((await runCli(['migrate'], { DATABASE_URL: url })).code).toBe(0);
-      const seeded = await runCli(['seed', '--demo', '--cases', '2'], { DATABASE_URL: url });
-      expect(seeded.stderr).toMatch(/Added 4 offices, 8 users and 2 cases/);
+      const seeded = await runCli(['seed', '--demo', '--cases', '2'], { DATABASE_URL: url, ...key });
+      // The full demo adds its sensitive case to the cases asked for.
+      expect(seeded.stderr).toMatch(/Added 4 offices, 8 users and 3 cases/);
       expect(seeded.code).toBe(0);
 
       const database = await openDatabase({ url });
       const cases = await database.db.selectFrom('cases').select('case_number').execute();
       await database.close();
-      expect(cases).toHaveLength(2);
+      expect(cases).toHaveLength(3);
     });
   },
 );

@@ -13,6 +13,8 @@ import { calendarSource } from '../../src/calendars/calendar-source';
 import { profileSource } from '../../src/time-limit-rules/profile-source';
 import { jurisdictionOf } from '../../src/countries/jurisdiction';
 import { buildApp } from '../../src/http/app';
+import { processKeyring } from '../../src/crypto/process-keyring';
+import { diskDocumentStore } from '../../src/files/disk-document-store';
 import type { App } from '../../src/http/context';
 import { describeEachEngine } from '../harness/engines';
 import { familyOfThree } from '../fixtures/applications';
@@ -59,6 +61,9 @@ describeEachEngine('HTTP: extending, dashboards and declared days', (database) =
       rules: profileSource(profile),
       sessionPolicy: { idleMinutes: 30, absoluteHours: 12 },
       cookieSecure: false,
+      keyring: processKeyring(),
+      documents: diskDocumentStore(running.documentsDir!),
+      maxUploadBytes: 20 * 1024 * 1024,
     });
     await secondProcess.listen({ port: 0, host: '127.0.0.1' });
     const port = (secondProcess.server.address() as AddressInfo).port;
@@ -79,6 +84,7 @@ describeEachEngine('HTTP: extending, dashboards and declared days', (database) =
         headers: {
           ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
           ...(cookie ? { cookie } : {}),
+          'x-requested-with': 'refugio',
         },
         body: body === undefined ? undefined : JSON.stringify(body),
       });

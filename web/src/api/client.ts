@@ -45,6 +45,13 @@ async function failureFrom(response: Response): Promise<ApiFailure> {
   return new ApiFailure(response.status, codeForStatus(response.status), `HTTP ${response.status}`);
 }
 
+/**
+ * Sent with every request Refugio's pages make. The server refuses changes whose browser says they
+ * come from another site; this header is the extra proof a page of another site cannot add without a
+ * CORS preflight the server never approves. Raw fetches (uploads, PDFs) spread it into their headers.
+ */
+export const antiForgeryHeaders: Readonly<Record<string, string>> = { 'x-requested-with': 'refugio' };
+
 interface RequestOptions<T> {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
@@ -62,8 +69,8 @@ export async function request<T>(path: string, options: RequestOptions<T> = {}):
       credentials: 'same-origin',
       headers:
         body === undefined
-          ? { accept: 'application/json' }
-          : { accept: 'application/json', 'content-type': 'application/json' },
+          ? { ...antiForgeryHeaders, accept: 'application/json' }
+          : { ...antiForgeryHeaders, accept: 'application/json', 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,
     });

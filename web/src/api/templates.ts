@@ -7,7 +7,7 @@ import {
   type TemplateQuery,
   type UpdateTemplateInput,
 } from '@refugio/contract';
-import { ApiFailure, request } from './client';
+import { antiForgeryHeaders, ApiFailure, request } from './client';
 
 const v1 = '/api/v1';
 
@@ -53,7 +53,7 @@ export async function fetchTemplatePreview(id: string): Promise<Blob> {
     response = await fetch(templatePreviewUrl(id), {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { accept: 'application/pdf' },
+      headers: { ...antiForgeryHeaders, accept: 'application/pdf' },
     });
   } catch (error) {
     throw new ApiFailure(0, 'network', error instanceof Error ? error.message : 'Network error');

@@ -32,7 +32,12 @@ export function App() {
   }
 
   if (location === paths.signIn || location === '/') {
-    return <Redirect to={safeNext(new URLSearchParams(search).get('next'))} replace />;
+    // Those who read no case files (auditors, statisticians) start on their first page instead.
+    const me = state.me;
+    const home = me.permissions.includes('case.read')
+      ? paths.cases
+      : (featurePages.find((page) => page.nav?.visible(me))?.nav?.href ?? paths.cases);
+    return <Redirect to={safeNext(new URLSearchParams(search).get('next'), home)} replace />;
   }
 
   return (

@@ -69,6 +69,7 @@ describe('AppHeader', () => {
     expect(bar()).toEqual([
       ['Solicitudes', '/cases'],
       ['Registrar solicitud', '/cases/new'],
+      ['Mi cuenta', '/cuenta/seguridad'],
       [
         'Plazos y calendario',
         [
@@ -160,6 +161,11 @@ describe('AppHeader', () => {
 
   it('offers the calendar, but not the deadline dashboard, to a calendar manager who reads no cases', () => {
     renderSignedIn(<AppHeader />, { me: { ...administrator, permissions: ['calendar.manage'] } });
-    expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual(['Solicitudes', 'Calendario']);
+    // Everyone has their own account page.
+    expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual([
+      'Solicitudes',
+      'Mi cuenta',
+      'Calendario',
+    ]);
   });
 });

@@ -16,9 +16,9 @@ export interface FeaturePage {
 /**
  * The header's menus, in their order: deadlines and the calendar; the office's agenda, interpreters and
  * rooms; the review of decisions (four eyes, appeals, quality); the reference library (country
- * information, model resolutions).
+ * information, model resolutions); administration (users, recipients, the audit log).
  */
-export const navGroups = ['deadlines', 'schedule', 'review', 'library'] as const;
+export const navGroups = ['deadlines', 'schedule', 'review', 'library', 'administration'] as const;
 export type NavGroup = (typeof navGroups)[number];
 
 /** What a feature's panel on the case file is given (like the case file's own panels). */

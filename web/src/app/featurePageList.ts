@@ -8,6 +8,10 @@ import { templatePages } from '../templates/pages';
 import { appealPages } from '../appeals/pages';
 import { qualityPages } from '../quality/pages';
 import { timeLimitPages } from '../time-limits/pages';
+import { auditPages } from '../audit/pages';
+import { accountPages } from '../account/pages';
+import { accessPages } from '../access/pages';
+import { dataProtectionPages } from '../data-protection/pages';
 
 /** Every page the eligibility features add, in the order of the navigation. */
 export const featurePages: FeaturePage[] = [
@@ -20,4 +24,8 @@ export const featurePages: FeaturePage[] = [
   ...appealPages,
   ...qualityPages,
   ...timeLimitPages,
+  ...accessPages,
+  ...auditPages,
+  ...accountPages,
+  ...dataProtectionPages,
 ];

@@ -12,7 +12,7 @@ export const paths = {
 };
 
 /** A same-origin path to return to after signing in; anything else falls back to the case list. */
-export function safeNext(next: string | null): string {
+export function safeNext(next: string | null, home: string = paths.cases): string {
   if (next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith(paths.signIn)) return next;
-  return paths.cases;
+  return home;
 }

@@ -4,7 +4,6 @@ import type { CaseDetail } from '@refugio/contract';
 import { getCase } from '../api/endpoints';
 import { useApi } from '../api/useApi';
 import { FailureNotice } from '../app/FailureNotice';
-import { NotFoundPage } from '../app/NotFoundPage';
 import { paths } from '../app/paths';
 import { useReference } from '../app/ReferenceContext';
 import { formatDate, formatDateTime } from '../i18n/dates';
@@ -21,6 +20,10 @@ import { AssessmentPanel } from '../assessments/AssessmentPanel';
 import { DecisionPanel } from '../decisions/DecisionPanel';
 import { AppealPanel } from '../appeals/AppealPanel';
 import { TrackPanel } from './TrackPanel';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { SharingPanel } from '../data-protection/SharingPanel';
+import { AccessPanel } from '../access/AccessPanel';
+import { CaseNotFound } from '../access/CaseNotFound';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 
 /** The names of the users the case file mentions, for timeline events that record only ids. */
@@ -40,7 +43,7 @@ export function CaseDetailPage({ id }: { id: string }) {
   const detail = useApi(`case:${id}`, (signal) => getCase(id, signal));
   useDocumentTitle(detail.data ? t('detail.title', { caseNumber: detail.data.caseNumber }) : undefined);
 
-  if (detail.error?.code === 'not_found') return <NotFoundPage />;
+  if (detail.error?.code === 'not_found') return <CaseNotFound onGranted={detail.reload} />;
   if (detail.error) return <FailureNotice failure={detail.error} onRetry={detail.reload} />;
   const c = detail.data;
   if (!c) return <Progress label={t('app.loading')} className="progress--page" />;
@@ -66,6 +69,7 @@ export function CaseDetailPage({ id }: { id: string }) {
         {c.filingWindow.late && <span className="badge badge--warning">{t('cases.late')}</span>}
       </div>
       <CaseAssignment detail={c} onReplace={detail.replace} onReload={detail.reload} />
+      <AccessPanel detail={c} onReplace={detail.replace} onReload={detail.reload} />
       <div className="detail-grid">
         <div className="detail-grid__column">
           <section className="panel" aria-labelledby="case-data-title">
@@ -113,6 +117,8 @@ export function CaseDetailPage({ id }: { id: string }) {
           <AssessmentPanel detail={c} onReplace={detail.replace} onReload={detail.reload} />
           <DecisionPanel detail={c} onReplace={detail.replace} onReload={detail.reload} />
           <AppealPanel detail={c} onReplace={detail.replace} onReload={detail.reload} />
+          <AttachmentsPanel detail={c} onReplace={detail.replace} onReload={detail.reload} />
+          <SharingPanel detail={c} onReplace={detail.replace} onReload={detail.reload} />
           <section className="panel" aria-labelledby="deadlines-title">
             <h2 id="deadlines-title">{t('deadlines.title')}</h2>
             <CaseDeadlines detail={c} onReplace={detail.replace} onReload={detail.reload} />
@@ -127,7 +133,13 @@ export function CaseDetailPage({ id }: { id: string }) {
         <h2 id="people-title">{t('detail.people', { count: c.people.length })}</h2>
         <div className="people">
           {c.people.map((person) => (
-            <PersonSection key={person.id} caseId={c.id} person={person} canPrint={canPrint} />
+            <PersonSection
+              restricted={c.access.restricted}
+              key={person.id}
+              caseId={c.id}
+              person={person}
+              canPrint={canPrint}
+            />
           ))}
         </div>
       </section>

@@ -22,6 +22,7 @@ const list: CaseList = {
       registeredAt: '2026-11-18T20:43:00.000Z',
       nextDeadline: { limit: 'first_instance_decision', dueDate: '2027-01-25', status: 'open' },
       track: 'regular',
+      sensitive: false,
     },
   ],
   total: 60,

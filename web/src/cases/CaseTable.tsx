@@ -75,6 +75,7 @@ export function CaseTable({ items, query, onSort, busy }: CaseTableProps) {
               <td className="table__number">{c.peopleCount}</td>
               <td>
                 {t(`procedure.stages.${c.stage}`)}
+                {c.sensitive && <span className="badge badge--danger">{t('access.sensitive')}</span>}
                 {c.lateFiling && <span className="badge badge--warning">{t('cases.late')}</span>}
                 {/* Only a track other than the regular one is worth a badge: the list stays readable. */}
                 {c.track !== 'regular' && (

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fullName, todayIn, type PersonView } from '@refugio/contract';
+import { fullName, todayIn, type FieldClass, type PersonView } from '@refugio/contract';
 import { proofOfRegistrationUrl } from '../api/endpoints';
 import { useReference } from '../app/ReferenceContext';
 import { ageOn, formatDate } from '../i18n/dates';
@@ -11,9 +11,11 @@ interface PersonSectionProps {
   caseId: string;
   person: PersonView;
   canPrint: boolean;
+  /** Field classes the server withheld from this user (shown as restricted, never as empty). */
+  restricted?: readonly FieldClass[];
 }
 
-export function PersonSection({ caseId, person, canPrint }: PersonSectionProps) {
+export function PersonSection({ caseId, person, canPrint, restricted = [] }: PersonSectionProps) {
   const { t, i18n } = useTranslation();
   const names = useNames();
   const { profile } = useReference();
@@ -41,8 +43,8 @@ export function PersonSection({ caseId, person, canPrint }: PersonSectionProps) 
       `${list(person.languages.map(names.spokenLanguage))}${person.needsInterpreter ? ` · ${t('person.needsInterpreter')}` : ''}`,
     ],
     [t('person.otherNames'), list(person.otherNames)],
-    [t('person.phone'), person.phone || t('detail.none')],
-    [t('person.address'), person.address || t('detail.none')],
+    [t('person.phone'), person.phone === null ? <Restricted /> : person.phone || t('detail.none')],
+    [t('person.address'), person.address === null ? <Restricted /> : person.address || t('detail.none')],
     [
       t('person.documents'),
       list(
@@ -72,6 +74,11 @@ export function PersonSection({ caseId, person, canPrint }: PersonSectionProps) 
         ))}
       </dl>
       <h4 className="person__subheading">{t('person.specificNeeds')}</h4>
+      {restricted.includes('medical') && (
+        <p className="muted">
+          <Restricted /> {t('access.restrictedNeeds')}
+        </p>
+      )}
       {person.specificNeeds.length === 0 ? (
         <p className="muted">{t('detail.noneNeeds')}</p>
       ) : (
@@ -103,4 +110,9 @@ export function PersonSection({ caseId, person, canPrint }: PersonSectionProps) 
       )}
     </section>
   );
+}
+
+function Restricted() {
+  const { t } = useTranslation();
+  return <span className="badge badge--paused">{t('access.restricted')}</span>;
 }

@@ -3,6 +3,9 @@ import { fullName, type PersonView, type TriageReason } from '@refugio/contract'
 import type { Names } from '../i18n/useNames';
 import type { TriageNames } from '../i18n/useTriageNames';
 
+/** What the server sends in place of a specific need the user may not see (server: `redactTriage`). */
+const restrictedNeed = 'restricted';
+
 interface ReasonContext {
   people: readonly PersonView[];
   names: Names;
@@ -20,6 +23,9 @@ function personName(t: TFunction, people: readonly PersonView[], position: numbe
 export function placementReason(t: TFunction, reason: TriageReason, ctx: ReasonContext): string {
   switch (reason.code) {
     case 'specific_need':
+      // The server withheld a medical or SGBV need from this user: say so, never guess.
+      if (reason.need === restrictedNeed)
+        return `${personName(t, ctx.people, reason.person)}: ${t('access.restricted')}`;
       return t('triage.reason.specific_need', {
         person: personName(t, ctx.people, reason.person),
         need: ctx.names.specificNeed(reason.need),

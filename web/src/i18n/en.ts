@@ -10,6 +10,11 @@ import { appeals } from './en/appeals';
 import { quality } from './en/quality';
 import { timeLimits } from './en/timeLimits';
 import { agenda } from './en/agenda';
+import { audit } from './en/audit';
+import { account } from './en/account';
+import { attachments } from './en/attachments';
+import { access } from './en/access';
+import { dataProtection } from './en/dataProtection';
 /** The shape every language must have: the Spanish keys, any strings. */
 export type Messages = Widen<typeof es>;
 
@@ -27,6 +32,7 @@ export const en: Messages = {
       schedule: 'Schedule',
       review: 'Quality and decisions',
       library: 'Library',
+      administration: 'Administration',
     },
     userOffice: 'Office: {{office}}',
     noOffice: 'All offices',
@@ -98,6 +104,13 @@ export const en: Messages = {
     no_show_justified: 'No-show justified',
     notification_corrected: 'Notification corrected',
     case_assigned: 'Case assigned',
+    sensitivity_marked: 'Marked sensitive',
+    sensitivity_lifted: 'Sensitivity mark lifted',
+    supervisor_named: 'Supervisor named',
+    supervisor_removed: 'Supervisor removed',
+    break_glass_granted: 'Emergency access granted',
+    consent_recorded: 'Consent recorded',
+    disclosure_made: 'Data shared',
   },
   eventDetail: {
     change: '{{limit}}: {{from}} → {{to}}',
@@ -735,6 +748,12 @@ export const en: Messages = {
       payload_too_large: 'The data sent is too large.',
       unsupported_media_type: 'Unsupported data format.',
       rate_limited: 'Too many attempts. Wait a moment and try again.',
+      csrf: 'The request could not be verified. Reload the page and try again.',
+      mfa_required: 'Enter the verification code to finish signing in.',
+      mfa_enrolment_required: 'Your role requires two-step verification: turn it on before going on.',
+      disclosure_refused:
+        'Cannot share: consent is missing or the recipient belongs to the country of origin.',
+      too_many_attempts: 'Too many failed attempts. Wait a few minutes before trying again.',
       internal: 'Server error. Try again; if it persists, tell the administrator.',
       unavailable: 'The service is unavailable right now. Try again later.',
       network: 'No connection to the server. Check the network and try again.',
@@ -789,4 +808,9 @@ export const en: Messages = {
   quality,
   timeLimits,
   agenda,
+  audit,
+  account,
+  attachments,
+  access,
+  dataProtection,
 };

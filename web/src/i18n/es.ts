@@ -7,6 +7,11 @@ import { appeals } from './es/appeals';
 import { quality } from './es/quality';
 import { timeLimits } from './es/timeLimits';
 import { agenda } from './es/agenda';
+import { audit } from './es/audit';
+import { account } from './es/account';
+import { attachments } from './es/attachments';
+import { access } from './es/access';
+import { dataProtection } from './es/dataProtection';
 
 /** Spanish, the default language. `en.ts` must have exactly the same keys (the type checker enforces it). */
 export const es = {
@@ -23,6 +28,7 @@ export const es = {
       schedule: 'Agenda',
       review: 'Calidad y decisiones',
       library: 'Biblioteca',
+      administration: 'Administración',
     },
     userOffice: 'Oficina: {{office}}',
     noOffice: 'Todas las oficinas',
@@ -94,6 +100,13 @@ export const es = {
     no_show_justified: 'Inasistencia justificada',
     notification_corrected: 'Notificación corregida',
     case_assigned: 'Caso asignado',
+    sensitivity_marked: 'Marcado como sensible',
+    sensitivity_lifted: 'Marca de sensibilidad retirada',
+    supervisor_named: 'Supervisor(a) designado(a)',
+    supervisor_removed: 'Supervisor(a) retirado(a)',
+    break_glass_granted: 'Acceso de emergencia concedido',
+    consent_recorded: 'Consentimiento registrado',
+    disclosure_made: 'Datos compartidos',
   },
   eventDetail: {
     change: '{{limit}}: {{from}} → {{to}}',
@@ -735,6 +748,12 @@ export const es = {
       payload_too_large: 'Los datos enviados son demasiado grandes.',
       unsupported_media_type: 'Formato de datos no admitido.',
       rate_limited: 'Demasiados intentos. Espere un momento e intente de nuevo.',
+      csrf: 'La solicitud no se pudo verificar. Recargue la página e intente de nuevo.',
+      mfa_required: 'Ingrese el código de verificación para completar el inicio de sesión.',
+      mfa_enrolment_required: 'Su función exige verificación en dos pasos: actívela antes de continuar.',
+      disclosure_refused:
+        'No se puede compartir: falta el consentimiento o el destinatario es del país de origen.',
+      too_many_attempts: 'Demasiados intentos fallidos. Espere unos minutos antes de intentar de nuevo.',
       internal: 'Error del servidor. Intente de nuevo; si persiste, avise al administrador.',
       unavailable: 'El servicio no está disponible en este momento. Intente más tarde.',
       network: 'No hay conexión con el servidor. Revise la red e intente de nuevo.',
@@ -790,4 +809,9 @@ export const es = {
   quality,
   timeLimits,
   agenda,
+  audit,
+  account,
+  attachments,
+  access,
+  dataProtection,
 };

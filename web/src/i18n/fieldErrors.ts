@@ -3,6 +3,7 @@ import type { FieldError } from '@refugio/contract';
 import { interviews } from './es/interviews';
 import { templates } from './es/templates';
 import { timeLimits } from './es/timeLimits';
+import { dataProtection } from './es/dataProtection';
 
 /** One problem with one field: a zod issue from the browser or a field error from the server. */
 export interface FieldIssue {
@@ -185,6 +186,7 @@ const featureErrors = {
   interviews: interviews.errors,
   timeLimits: timeLimits.errors,
   templates: templates.errors,
+  dataProtection: dataProtection.errors,
 };
 
 function featureCode(t: TFunction, code: string): string | undefined {

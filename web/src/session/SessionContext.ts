@@ -1,12 +1,18 @@
 import { createContext, useContext } from 'react';
-import type { Me, Permission, SignInInput } from '@refugio/contract';
+import type { Me, MfaChallenge, Permission, SignInInput } from '@refugio/contract';
 
 export type SessionState =
   { status: 'checking' } | { status: 'signedOut'; expired: boolean } | { status: 'signedIn'; me: Me };
 
 export interface Session {
   state: SessionState;
-  signIn: (input: SignInInput) => Promise<void>;
+  /**
+   * The password step. Resolves with null once signed in, or with the second step that is due (a
+   * code, or a forced MFA enrolment): the sign-in page then asks for it and calls `completeSignIn`.
+   */
+  signIn: (input: SignInInput) => Promise<MfaChallenge | null>;
+  /** The second step succeeded: the server answered with the signed-in user. */
+  completeSignIn: (me: Me) => void;
   signOut: () => Promise<void>;
 }
 

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { SignInInput } from '@refugio/contract';
+import type { Me, SignInInput } from '@refugio/contract';
 import { onUnauthenticated } from '../api/client';
-import { getSession, signIn as postSession, signOut as deleteSession } from '../api/endpoints';
+import { getSession, signOut as deleteSession } from '../api/endpoints';
+import { postSignIn } from '../api/account';
 import { SessionContext, type Session, type SessionState } from './SessionContext';
 
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -30,9 +31,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const signIn = useCallback(async (input: SignInInput) => {
-    const me = await postSession(input);
-    setState({ status: 'signedIn', me });
+    const result = await postSignIn(input);
+    if ('mfaRequired' in result) return result;
+    setState({ status: 'signedIn', me: result });
+    return null;
   }, []);
+
+  const completeSignIn = useCallback((me: Me) => setState({ status: 'signedIn', me }), []);
 
   const signOut = useCallback(async () => {
     // Signed out on this screen even when the server cannot be reached; its session then idles out.
@@ -40,6 +45,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setState({ status: 'signedOut', expired: false });
   }, []);
 
-  const session = useMemo<Session>(() => ({ state, signIn, signOut }), [state, signIn, signOut]);
+  const session = useMemo<Session>(
+    () => ({ state, signIn, completeSignIn, signOut }),
+    [state, signIn, completeSignIn, signOut],
+  );
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }

@@ -1,13 +1,30 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Me } from '@refugio/contract';
 import { ApiFailure } from '../api/client';
 import { createI18n } from '../i18n/i18n';
 import { SessionContext, type Session } from './SessionContext';
 import { SignInPage } from './SignInPage';
 
-function renderSignIn(signIn: Session['signIn'], expired = false) {
-  const session: Session = { state: { status: 'signedOut', expired }, signIn, signOut: vi.fn() };
+const me: Me = {
+  user: {
+    id: '6f1c5a48-2a7e-4b4e-9a55-0d1f0b8f1c11',
+    name: 'Ana',
+    email: 'a@b.mx',
+    role: 'supervisor',
+    office: null,
+  },
+  permissions: [],
+};
+
+function renderSignIn(signIn: Session['signIn'], expired = false, completeSignIn = vi.fn()) {
+  const session: Session = {
+    state: { status: 'signedOut', expired },
+    signIn,
+    completeSignIn,
+    signOut: vi.fn(),
+  };
   render(
     <I18nextProvider i18n={createI18n('es')}>
       <SessionContext.Provider value={session}>
@@ -15,6 +32,7 @@ function renderSignIn(signIn: Session['signIn'], expired = false) {
       </SessionContext.Provider>
     </I18nextProvider>,
   );
+  return completeSignIn;
 }
 
 const fill = (email: string, password: string) => {
@@ -23,9 +41,23 @@ const fill = (email: string, password: string) => {
   fireEvent.click(screen.getByRole('button', { name: 'Ingresar' }));
 };
 
+/** The server, as the browser's fetch sees it: one answer per call, in order. */
+function serverAnswers(...answers: [number, unknown][]) {
+  const fetchMock = vi.fn<(url: string, init?: RequestInit) => Promise<Response>>(async () => {
+    const [status, body] = answers.shift() ?? [500, {}];
+    return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
 describe('SignInPage', () => {
   it('signs in with the trimmed, lower-cased email', () => {
-    const signIn = vi.fn(() => Promise.resolve());
+    const signIn = vi.fn(() => Promise.resolve(null));
     renderSignIn(signIn);
     fill(' Registro@Demo.Refugio.MX ', 'Refugio-demo-2026');
     expect(signIn).toHaveBeenCalledWith({ email: 'registro@demo.refugio.mx', password: 'Refugio-demo-2026' });
@@ -39,8 +71,20 @@ describe('SignInPage', () => {
     );
   });
 
+  it('says to wait when the e-mail is locked after too many attempts', async () => {
+    renderSignIn(() =>
+      Promise.reject(
+        new ApiFailure(401, 'invalid_credentials', 'Too many', [
+          { path: 'email', code: 'too_many_attempts', message: 'Too many failed attempts' },
+        ]),
+      ),
+    );
+    fill('registro@demo.refugio.mx', 'wrong');
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Demasiados intentos fallidos\. Espere/);
+  });
+
   it('refuses a malformed email next to the field, without calling the server', () => {
-    const signIn = vi.fn(() => Promise.resolve());
+    const signIn = vi.fn(() => Promise.resolve(null));
     renderSignIn(signIn);
     fill('registro', 'x');
     const email = screen.getByLabelText('Correo electrónico');
@@ -53,5 +97,74 @@ describe('SignInPage', () => {
   it('explains that the session ended', () => {
     renderSignIn(vi.fn(), true);
     expect(screen.getByText('Su sesión terminó. Vuelva a iniciar sesión.')).toBeTruthy();
+  });
+
+  it('asks for the code after the password, says when it is wrong, and signs in with the right one', async () => {
+    const fetchMock = serverAnswers(
+      [
+        401,
+        {
+          error: {
+            code: 'invalid_credentials',
+            message: 'x',
+            fields: [{ path: 'code', code: 'wrong_code', message: 'x' }],
+          },
+        },
+      ],
+      [200, me],
+    );
+    const completeSignIn = renderSignIn(() => Promise.resolve({ mfaRequired: true, step: 'code' }));
+    fill('supervision@demo.refugio.mx', 'Refugio-demo-2026');
+    const code = await screen.findByLabelText('Código de verificación');
+    fireEvent.change(code, { target: { value: '123456' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Verificar' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'El código no es válido o ya se usó. Inténtelo de nuevo.',
+    );
+    fireEvent.change(screen.getByLabelText('Código de verificación'), { target: { value: '654321' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Verificar' }));
+    await waitFor(() => expect(completeSignIn).toHaveBeenCalledWith(me));
+    expect(JSON.parse(fetchMock.mock.calls[1]![1]!.body as string)).toEqual({
+      method: 'totp',
+      code: '654321',
+    });
+  });
+
+  it('switches to a recovery code', async () => {
+    const fetchMock = serverAnswers([200, me]);
+    const completeSignIn = renderSignIn(() => Promise.resolve({ mfaRequired: true, step: 'code' }));
+    fill('supervision@demo.refugio.mx', 'Refugio-demo-2026');
+    fireEvent.click(await screen.findByRole('button', { name: 'Usar un código de recuperación' }));
+    fireEvent.change(screen.getByLabelText('Código de recuperación'), {
+      target: { value: 'abcd-efgh-ijkl-mnop' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Verificar' }));
+    await waitFor(() => expect(completeSignIn).toHaveBeenCalledWith(me));
+    expect(JSON.parse(fetchMock.mock.calls[0]![1]!.body as string)).toEqual({
+      method: 'recovery_code',
+      code: 'abcd-efgh-ijkl-mnop',
+    });
+  });
+
+  it('goes back to the password when too many wrong codes locked the account', async () => {
+    serverAnswers(
+      [
+        401,
+        {
+          error: {
+            code: 'invalid_credentials',
+            message: 'x',
+            fields: [{ path: 'code', code: 'too_many_attempts', message: 'x' }],
+          },
+        },
+      ],
+      [204, null],
+    );
+    renderSignIn(() => Promise.resolve({ mfaRequired: true, step: 'code' }));
+    fill('supervision@demo.refugio.mx', 'Refugio-demo-2026');
+    fireEvent.change(await screen.findByLabelText('Código de verificación'), { target: { value: '111111' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Verificar' }));
+    await waitFor(() => expect(screen.getByLabelText('Contraseña')).toBeTruthy());
+    expect(screen.getByRole('alert').textContent).toMatch(/^Demasiados intentos fallidos/);
   });
 });

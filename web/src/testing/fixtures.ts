@@ -254,4 +254,13 @@ export const petronaCase: CaseDetail = {
   },
   presentation: null,
   assignment: { officer: null, candidates: [] },
+  access: {
+    sensitive: false,
+    marks: [],
+    supervisors: [],
+    canMark: false,
+    supervisorCandidates: [],
+    breakGlass: null,
+    restricted: [],
+  },
 };

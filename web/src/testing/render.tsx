@@ -24,7 +24,12 @@ export function renderSignedIn(ui: ReactElement, options: Options = {}) {
   const i18n = createI18n(language);
   const [pathname = '/', search = ''] = path.split('?');
   const location = memoryLocation({ path: pathname, searchPath: search, record: true });
-  const session: Session = { state: { status: 'signedIn', me }, signIn: vi.fn(), signOut: vi.fn() };
+  const session: Session = {
+    state: { status: 'signedIn', me },
+    signIn: vi.fn(),
+    completeSignIn: vi.fn(),
+    signOut: vi.fn(),
+  };
   const result = render(
     <I18nextProvider i18n={i18n}>
       <SessionContext.Provider value={session}>

@@ -14,6 +14,11 @@ import * as batchRecomputationWorkList from './2026_11_30_1600_batch_recomputati
 import * as indexClockEvents from './2026_11_30_1610_index_clock_events';
 import * as addNoShowJustification from './2026_12_01_1000_add_no_show_justification';
 import * as extendAppealsAndQuality from './2026_12_01_1100_extend_appeals_and_quality';
+import * as chainAuditLog from './2026_12_02_1000_chain_audit_log';
+import * as accountSecurity from './2026_12_02_1100_account_security';
+import * as encryptionAndAttachments from './2026_12_02_1200_encryption_and_attachments';
+import * as sensitivityAndBreakGlass from './2026_12_02_1300_sensitivity_and_break_glass';
+import * as consentAndDisclosures from './2026_12_02_1400_consent_and_disclosures';
 
 /** Every migration in order. Never edit one that has been committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +37,9 @@ export const migrations: Record<string, Migration> = {
   '2026_11_30_1610_index_clock_events': indexClockEvents,
   '2026_12_01_1000_add_no_show_justification': addNoShowJustification,
   '2026_12_01_1100_extend_appeals_and_quality': extendAppealsAndQuality,
+  '2026_12_02_1000_chain_audit_log': chainAuditLog,
+  '2026_12_02_1100_account_security': accountSecurity,
+  '2026_12_02_1200_encryption_and_attachments': encryptionAndAttachments,
+  '2026_12_02_1300_sensitivity_and_break_glass': sensitivityAndBreakGlass,
+  '2026_12_02_1400_consent_and_disclosures': consentAndDisclosures,
 };

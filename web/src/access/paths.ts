@@ -1,0 +1,3 @@
+/** The pages of the access feature. */
+export const breakGlassPath = '/break-glass';
+export const breakGlassReviewPath = '/break-glass/review';

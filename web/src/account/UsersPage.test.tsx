@@ -1,0 +1,77 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { administrator } from '../testing/fixtures';
+import { json, renderSignedIn, stubFetch } from '../testing/render';
+import { UsersPage } from './UsersPage';
+
+const ana = {
+  id: '5e9c6d4c-0a5f-42d3-8dbe-af4d70b13c05',
+  name: 'Ana Torres',
+  email: 'ana@demo.refugio.mx',
+  role: 'eligibility_officer',
+  office: 'TAP',
+  active: true,
+  mfaEnabled: true,
+  lockedUntil: '2026-11-20T15:30:00Z',
+  lastSignInAt: '2026-11-20T14:00:00Z',
+  activeSessions: 2,
+};
+const beto = {
+  ...ana,
+  id: '6fad7e5d-1b60-43e4-9ecf-b05e81c24d06',
+  name: 'Beto Ruiz',
+  email: 'b@x.mx',
+  mfaEnabled: false,
+  lockedUntil: null,
+  lastSignInAt: null,
+  activeSessions: 0,
+};
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('UsersPage', () => {
+  it('lists users with MFA, lock and last sign-in, and offers only the actions that apply', async () => {
+    let locked = true;
+    let policy: string[] = [];
+    const requests = stubFetch((url, init) => {
+      const key = `${init?.method ?? 'GET'} ${url.pathname}`;
+      if (key === 'GET /api/v1/admin/users')
+        return json({ users: [{ ...ana, lockedUntil: locked ? ana.lockedUntil : null }, beto] });
+      if (key === `DELETE /api/v1/admin/users/${ana.id}/lock`) {
+        locked = false;
+        return new Response(null, { status: 204 });
+      }
+      if (key === 'GET /api/v1/admin/mfa-policy') return json({ roles: policy });
+      if (key === 'PUT /api/v1/admin/mfa-policy') {
+        policy = (JSON.parse(String(init?.body)) as { roles: string[] }).roles;
+        return json({ roles: policy });
+      }
+      return json({ error: { code: 'not_found', message: key } }, 404);
+    });
+    renderSignedIn(<UsersPage />, { me: administrator });
+    const table = await screen.findByRole('table', { name: 'Usuarios' });
+    const anaRow = within(table).getByRole('row', { name: /Ana Torres/ });
+    expect(anaRow.textContent).toContain('Bloqueada hasta 20/11/2026 09:30');
+    expect(anaRow.textContent).toContain('20/11/2026 08:00');
+    const betoRow = within(table).getByRole('row', { name: /Beto Ruiz/ });
+    expect(betoRow.textContent).toContain('Nunca');
+    expect(within(betoRow).queryByRole('button', { name: 'Desbloquear' })).toBeNull();
+    expect(within(betoRow).queryByRole('button', { name: 'Cerrar sesiones' })).toBeNull();
+
+    fireEvent.click(within(anaRow).getByRole('button', { name: 'Desbloquear' }));
+    expect(await screen.findByText('Cuenta de Ana Torres desbloqueada.')).toBeTruthy();
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('row', { name: /Ana Torres/ })).queryByRole('button', {
+          name: 'Desbloquear',
+        }),
+      ).toBeNull(),
+    );
+
+    fireEvent.click(await screen.findByLabelText('Supervisor(a)'));
+    fireEvent.click(screen.getByRole('button', { name: 'Guardar' }));
+    expect(await screen.findByText('Guardado.')).toBeTruthy();
+    expect(policy).toEqual(['supervisor']);
+    expect(requests.filter((r) => r.init?.method === 'PUT')).toHaveLength(1);
+  });
+});

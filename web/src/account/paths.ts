@@ -1,0 +1,2 @@
+export const accountSecurityPath = '/cuenta/seguridad';
+export const usersPath = '/usuarios';

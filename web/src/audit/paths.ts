@@ -1,0 +1,2 @@
+/** The audit feature's URLs. */
+export const auditPath = '/auditoria';
