@@ -4,6 +4,10 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 const harness = (file: string) => `${import.meta.dirname}/server/test/harness/${file}`;
 // Starts PostgreSQL and the PGlite template once per run, shared by every project that lists it.
 const databases = harness('global-setup.ts');
+// Test files share a worker's module cache instead of importing the server afresh each time (the run is
+// minutes shorter); a file must therefore leave no global state behind. The keyring every test process
+// seals fields with is installed by keyring-setup.ts from the run's test key.
+const shared = { isolate: false, setupFiles: [harness('keyring-setup.ts')] };
 
 // The web engineer owns web/vitest.config.ts (jsdom, React plugin); this fallback only keeps
 // `npm test` working while it does not exist.
@@ -21,13 +25,17 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          ...shared,
           include: ['server/src/**/*.test.ts', 'contract/src/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/*.db.test.ts'],
+          // Property tests run a hundred cases each: seconds, not milliseconds, on a loaded 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {
         test: {
           name: 'db',
+          ...shared,
           include: ['server/src/**/*.db.test.ts'],
           globalSetup: [databases],
           testTimeout: 30_000,
@@ -37,6 +45,7 @@ export default defineConfig({
       {
         test: {
           name: 'http',
+          ...shared,
           include: ['server/test/**/*.test.ts'],
           globalSetup: [databases],
           testTimeout: 30_000,
@@ -49,8 +58,11 @@ export default defineConfig({
           name: 'e2e',
           include: ['e2e/src/**/*.test.ts'],
           globalSetup: [harness('browser-setup.ts'), databases],
-          // One browser at a time, after the other tiers: Chromium competes for the same 2 cores.
-          fileParallelism: false,
+          setupFiles: [harness('keyring-setup.ts')],
+          // Journeys run beside the other tiers' files (two at a time at most, like every file): a journey
+          // mostly waits on its server and browser, and a journey-only tail would leave a core idle.
+          // Every journey starts its own server and browser; nothing to gain from sharing modules.
+          isolate: true,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

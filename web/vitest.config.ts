@@ -10,6 +10,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.tsx', 'src/**/*.test.ts'],
     setupFiles: ['src/testing/setup.ts'],
+    // Test files share the worker's jsdom and module cache (setup.ts cleans up after every test).
+    isolate: false,
     // The registration form is large for jsdom; on a busy 2-core machine a family journey takes seconds.
     testTimeout: 20_000,
   },

@@ -7,8 +7,29 @@ import { DEFAULT_WORKERS } from '../../server/src/deadlines/recomputation.servic
 import { deadlinesBenchmark } from './deadlines.bench';
 import { lettersBenchmark } from './letters.bench';
 import { registrationBenchmark } from './registration.bench';
+import { benchKeyring, sealedFieldsBenchmark } from './sealed-fields.bench';
+import { installKeyring } from '../../server/src/crypto/process-keyring';
+
+// Registration and every read of a case seal and open fields: a bench process holds a master key of
+// its own, as a server installs its checked keyring at start.
+installKeyring(benchKeyring());
 
 const program = new Command().name('npm run bench --').description('Refugio benchmarks').showHelpAfterError();
+
+program
+  .command('sealed-fields')
+  .description('Time the data-key lookup and unwrap of a field reader against opening fields and whole reads')
+  .option('--iterations <n>', 'timed runs of each measure', '1000')
+  .option('--fields <n>', 'sealed fields of one case to open', '1000')
+  .option('--engine <engine>', 'pglite, postgresql or both', 'pglite')
+  .action(async (options: Record<string, string>) => {
+    await sealedFieldsBenchmark({
+      iterations: Number(options.iterations),
+      fields: Number(options.fields),
+      engines:
+        options.engine === 'both' ? ['pglite', 'postgresql'] : [options.engine as 'pglite' | 'postgresql'],
+    });
+  });
 
 program
   .command('registration')

@@ -176,3 +176,175 @@ export const DisclosurePackage = z.object({
   ),
 });
 export type DisclosurePackage = z.infer<typeof DisclosurePackage>;
+
+// ---------------------------------------------------------------------------------------------
+// Subject access (issue 5): everything the authority holds about one person, third parties withheld.
+
+export const SubjectAccessFormat = z.enum(['json', 'pdf']);
+export type SubjectAccessFormat = z.infer<typeof SubjectAccessFormat>;
+
+/** Query of the export routes: the language the person reads (labels and the PDF). */
+export const SubjectAccessQuery = z.object({ lang: z.enum(['es', 'en']).default('es') });
+export type SubjectAccessQuery = z.input<typeof SubjectAccessQuery>;
+
+const Instant = z.iso.datetime({ offset: true });
+
+/** A transcript turn: the subject's own and the officials' are given; another person's is withheld. */
+export const SubjectAccessTurn = z.object({
+  position: z.number().int(),
+  speaker: z.string(),
+  text: z.string().nullable(),
+  withheld: z.boolean(),
+});
+export type SubjectAccessTurn = z.infer<typeof SubjectAccessTurn>;
+
+export const SubjectAccessAttendee = z.object({
+  role: z.string(),
+  name: z.string().nullable(),
+  withheld: z.boolean(),
+});
+export type SubjectAccessAttendee = z.infer<typeof SubjectAccessAttendee>;
+
+/** How many items about other people were left out, by kind (the export says so rather than hiding it). */
+export const SubjectAccessWithheld = z.object({
+  people: z.number().int(),
+  interviews: z.number().int(),
+  interviewTurns: z.number().int(),
+  attendees: z.number().int(),
+  documents: z.number().int(),
+  events: z.number().int(),
+  decisions: z.number().int(),
+  /** The assessment's facts on the claim, left out of a dependant's export. */
+  facts: z.number().int(),
+});
+export type SubjectAccessWithheld = z.infer<typeof SubjectAccessWithheld>;
+
+/**
+ * `GET /api/v1/cases/:caseId/people/:personId/subject-access.json`: the subject's own data in full,
+ * other people of the case only by their role, officers by name and role (they act in public office).
+ */
+export const SubjectAccessExport = z.object({
+  format: z.literal('refugio.subject-access/1'),
+  generatedAt: Instant,
+  language: z.enum(['es', 'en']),
+  authority: z.object({ country: z.string(), name: z.string() }),
+  subject: z.object({
+    personId: z.uuid(),
+    role: z.enum(['principal', 'dependant']),
+    relationship: z.string().nullable(),
+    givenNames: z.string(),
+    firstSurname: z.string(),
+    secondSurname: z.string(),
+    otherNames: z.array(z.string()),
+    sex: z.string(),
+    birthDate: z.iso.date(),
+    birthDateEstimated: z.boolean(),
+    countryOfBirth: z.string(),
+    nationalities: z.array(z.string()),
+    countryOfOrigin: z.string(),
+    languages: z.array(z.string()),
+    needsInterpreter: z.boolean(),
+    phone: z.string(),
+    address: z.string(),
+    identityDocuments: z.array(
+      z.object({ type: z.string(), number: z.string(), issuingCountry: z.string() }),
+    ),
+    specificNeeds: z.array(z.object({ code: z.string(), label: z.string() })),
+  }),
+  case: z.object({
+    caseNumber: z.string(),
+    office: z.object({ code: z.string(), name: z.string() }),
+    applicationDate: z.iso.date(),
+    entryDate: z.iso.date(),
+    entryPlace: z.string(),
+    registeredAt: Instant,
+    status: z.string(),
+    stage: z.string(),
+    outcome: z.string().nullable(),
+  }),
+  /** The other people of the case: their role only; what identifies them is withheld. */
+  otherPeople: z.array(
+    z.object({
+      role: z.enum(['principal', 'dependant']),
+      relationship: z.string().nullable(),
+      withheld: z.literal(true),
+    }),
+  ),
+  consents: z.array(
+    z.object({
+      purpose: SharingPurpose,
+      decision: ConsentDecision,
+      method: z.string(),
+      givenBy: z.string(),
+      expressedOn: z.iso.date(),
+      note: z.string(),
+      recordedBy: z.string().nullable(),
+      recordedAt: Instant,
+    }),
+  ),
+  disclosures: z.array(
+    z.object({
+      recipient: z.object({ name: z.string(), kind: RecipientKind, country: z.string().nullable() }),
+      purpose: SharingPurpose,
+      /** Disclosures are only ever made with the person's standing consent to the purpose. */
+      legalBasis: z.literal('consent'),
+      disclosedAt: Instant,
+      disclosedBy: z.string().nullable(),
+    }),
+  ),
+  interviews: z.array(
+    z.object({
+      startsAt: Instant,
+      endsAt: Instant,
+      status: z.string(),
+      mode: z.string(),
+      place: z.string().nullable(),
+      officer: z.string(),
+      interpreterLanguage: z.string().nullable(),
+      record: z
+        .object({
+          status: z.string(),
+          attendees: z.array(SubjectAccessAttendee),
+          turns: z.array(SubjectAccessTurn),
+          applicantRemarks: z.string(),
+        })
+        .nullable(),
+    }),
+  ),
+  /** The facts the assessment found on the claim: given to the principal applicant, whose claim it is. */
+  assessmentFacts: z.array(z.object({ statement: z.string(), finding: z.string(), reasons: z.string() })),
+  decisions: z.array(
+    z.object({
+      kind: z.string(),
+      round: z.number().int(),
+      status: z.string(),
+      outcome: z.string().nullable(),
+      issuedOn: z.iso.date().nullable(),
+      notifiedOn: z.array(z.iso.date()),
+    }),
+  ),
+  appeals: z.array(
+    z.object({
+      filedOn: z.iso.date(),
+      status: z.string(),
+      outcome: z.string().nullable(),
+      decidedOn: z.iso.date().nullable(),
+      withdrawnOn: z.iso.date().nullable(),
+    }),
+  ),
+  documents: z.array(
+    z.object({ fileName: z.string(), category: z.string(), mediaType: z.string(), uploadedAt: Instant }),
+  ),
+  events: z.array(z.object({ type: z.string(), occurredAt: Instant, by: z.string().nullable() })),
+  /** Who opened or changed the file: the officer's role and office, and when (standard DSAR practice). */
+  accessLog: z.array(
+    z.object({
+      action: z.string(),
+      occurredAt: Instant,
+      role: z.string().nullable(),
+      office: z.string().nullable(),
+    }),
+  ),
+  withheld: SubjectAccessWithheld,
+});
+export type SubjectAccessExport = z.infer<typeof SubjectAccessExport>;

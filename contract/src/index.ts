@@ -26,3 +26,4 @@ export * from './account';
 export * from './attachments';
 export * from './access';
 export * from './data-protection';
+export * from './retention';

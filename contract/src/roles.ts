@@ -49,6 +49,12 @@ export const permissions = [
   'recipient.manage',
   /** Share people of a case with a registered recipient, with their consent. */
   'disclosure.make',
+  /** Export everything held about a person of a case for their subject access request, third parties redacted. */
+  'subject_access.export',
+  /** Place and lift legal holds on a case (a hold keeps it from disposal). */
+  'legal_hold.manage',
+  /** Set retention periods, see what is due and dispose of it. */
+  'retention.manage',
 ] as const;
 export const Permission = z.enum(permissions);
 export type Permission = z.infer<typeof Permission>;

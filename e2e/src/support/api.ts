@@ -36,7 +36,11 @@ export async function registerThroughApi(
   application: ApiApplication,
   user: DemoUser = DEMO_USERS.registration,
 ): Promise<RegisteredCase> {
-  const api = await request.newContext({ baseURL: baseUrl });
+  // The header every Refugio client sends with a change (server/src/http/csrf.ts).
+  const api = await request.newContext({
+    baseURL: baseUrl,
+    extraHTTPHeaders: { 'x-requested-with': 'refugio' },
+  });
   try {
     const session = await api.post('/api/v1/session', {
       data: { email: user.email, password: DEMO_PASSWORD },

@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
@@ -9,10 +8,13 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import {
   availableEngines,
-  openTestDatabase,
+  openSeededDatabase,
+  testMasterKey,
   type Engine,
   type TestDatabase,
 } from '../../../server/test/harness/engines';
+import { jurisdictionOf } from '../../../server/src/countries/jurisdiction';
+import { seedDemo } from '../../../server/src/demo/demo-seed';
 import { cleanUpOnExit } from '../../../server/test/harness/exit-guard';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -56,9 +58,20 @@ function inheritedEnvironment(): NodeJS.ProcessEnv {
 export const CLOCK_START = new Date('2026-11-27T16:00:00Z');
 
 /**
- * `node server/bin/refugio.js serve` as an operator starts it, with the demo data, on a fresh
- * PostgreSQL database cloned from the run's migrated template (or, without PostgreSQL, on the
- * embedded database in a new directory). Resolves once GET /api/health answers.
+ * The demo data exactly as `refugio serve` adds it to an empty system when its clock starts at
+ * CLOCK_START, seeded once per run into a template database that every journey copies: seeding takes
+ * a busy machine a quarter of a minute per server.
+ */
+const openDemoDatabase = () =>
+  openSeededDatabase('refugio_demo_template', async (db) => {
+    await seedDemo(db, jurisdictionOf('MEX').profile, { now: CLOCK_START });
+  });
+
+/**
+ * `node server/bin/refugio.js serve` as an operator starts it, with the demo data: on PostgreSQL, a
+ * fresh copy of the run's demo database, under the run's master key; without PostgreSQL, on the
+ * embedded database in a new directory, where the server adds the demo data itself. Resolves once GET
+ * /api/health answers.
  */
 export async function startRefugio(
   engine: Engine = availableEngines().includes('postgresql') ? 'postgresql' : 'pglite',
@@ -67,11 +80,12 @@ export async function startRefugio(
   let dataDir: string | undefined;
   const storage: Record<string, string> = {};
   if (engine === 'postgresql') {
-    database = await openTestDatabase('postgresql');
+    database = await openDemoDatabase();
     if (!database.url) throw new Error('The PostgreSQL clone has no URL');
     storage.DATABASE_URL = database.url;
-    // A PostgreSQL deployment must be given its master key; documents go to a directory of their own.
-    storage.REFUGIO_MASTER_KEY = randomBytes(32).toString('base64');
+    // A PostgreSQL deployment must be given its master key (the one the demo data was sealed under);
+    // documents go to a directory of their own.
+    storage.REFUGIO_MASTER_KEY = testMasterKey();
     dataDir = await mkdtemp(join(tmpdir(), 'refugio-e2e-documents-'));
     storage.REFUGIO_DOCUMENTS_DIR = dataDir;
   } else {

@@ -16,6 +16,7 @@ import {
 } from '@refugio/contract';
 import { jurisdictionNow, nowIn, type App, type AppContext } from '../http/context';
 import { requireUser } from '../http/session-cookie';
+import { defaultBreakGlassHours } from './policy';
 import { liftSensitivity, markSensitive, nameSupervisor, removeSupervisor } from './sensitivity.service';
 import {
   countUnreviewedBreakGlass,
@@ -23,15 +24,13 @@ import {
   requestBreakGlass,
   reviewBreakGlass,
 } from './break-glass.service';
-import { breakGlassHours } from './break-glass-settings';
 
 const errors = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError };
 const CaseParams = z.object({ caseId: z.uuid() });
 
 /** Sensitivity marks, named supervisors and break-glass access. */
 export function accessRoutes(app: App, ctx: AppContext): void {
-  // Read once at start: a wrong setting stops the server instead of granting the wrong length.
-  const hours = breakGlassHours();
+  const hours = ctx.breakGlassHours ?? defaultBreakGlassHours;
 
   app.post(
     '/api/v1/cases/:caseId/sensitivity',

@@ -33,6 +33,8 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
     'break_glass.request',
     'break_glass.review',
     'disclosure.make',
+    'subject_access.export',
+    'legal_hold.manage',
   ],
   appeals_officer: ['case.read', 'coi.contribute', 'break_glass.request'],
   statistician: ['statistics.read', 'quality.report'],
@@ -52,6 +54,8 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
     'break_glass.request',
     'break_glass.review',
     'recipient.manage',
+    'legal_hold.manage',
+    'retention.manage',
   ],
   auditor: ['audit.read'],
 };
@@ -289,6 +293,15 @@ export function canRecordConsent(actor: Who, kase: CaseScope): boolean {
  */
 export function canDisclose(actor: Who, kase: CaseScope): boolean {
   return hasPermission(actor, 'disclosure.make') && caseAccessVia(actor, kase) === 'scope';
+}
+
+/**
+ * A person's subject access export holds the whole file about them (claim and transcripts too), so it
+ * is a supervisor's act in their ordinary scope, who sees every field class anyway; never under
+ * break-glass, and not administrators, whom the field rules keep from the claim.
+ */
+export function canExportSubjectAccess(actor: Who, kase: CaseScope): boolean {
+  return hasPermission(actor, 'subject_access.export') && caseAccessVia(actor, kase) === 'scope';
 }
 
 /** Who may be named supervisor of a sensitive case: a supervisor of the case's office. */
@@ -554,4 +567,19 @@ export function canMarkUnavailable(actor: Who, resource: AgendaResourceScope): b
   if (!ofOffice) return false;
   if (actor.role === 'supervisor') return true;
   return actor.role === 'eligibility_officer' && resource.kind === 'officer' && resource.id === actor.id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Retention (issue 5): schedules, legal holds and disposal.
+
+/** Administrators set retention periods, see what is due and dispose of it. */
+export const canManageRetention = (actor: Pick<Actor, 'role'>): boolean =>
+  hasPermission(actor, 'retention.manage');
+
+/**
+ * A legal hold keeps data, it reveals nothing: a supervisor of the case's office places and lifts it in
+ * their ordinary scope (never under break-glass), an administrator on any case they can see.
+ */
+export function canPlaceLegalHold(actor: Who, kase: CaseScope): boolean {
+  return hasPermission(actor, 'legal_hold.manage') && caseAccessVia(actor, kase) === 'scope';
 }

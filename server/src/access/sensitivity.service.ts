@@ -25,21 +25,43 @@ import {
   removeNamedSupervisor,
 } from './access.repository';
 
-/**
- * Checks the actor may mark the case, before the transaction (a denial is audited and must not roll
- * back with it); `reread` then loads it again inside the transaction and checks the version they saw.
- */
-async function authorizeMarking(db: Kysely<DB>, actor: Actor, caseId: string) {
-  const seen = await findCaseToActOn(db, actor, caseId, 'mark_sensitive');
-  if (!canMarkSensitive(actor, caseScopeOf(seen))) throw forbidden();
-  return seen;
+type CaseRow = NonNullable<Awaited<ReturnType<typeof findCaseById>>>;
+
+/** What one change of a case's sensitivity did: its event (type and details, codes and ids only). */
+interface MarkingChange {
+  event: 'sensitivity_marked' | 'sensitivity_lifted' | 'supervisor_named' | 'supervisor_removed';
+  details: Record<string, unknown>;
 }
 
-async function reread(trx: Kysely<DB>, actor: Actor, caseId: string, version: number) {
-  const kase = (await findCaseById(trx, caseId, actor.id))!;
-  if (!canMarkSensitive(actor, caseScopeOf(kase))) throw forbidden();
-  if (kase.version !== version) throw staleCase(kase.version);
-  return kase;
+/**
+ * The sequence every change of who sees a sensitive case follows. The actor's right to mark the case
+ * is checked before the transaction (a denial is audited and must not roll back with it), then again
+ * inside it on the case read afresh, with the version they saw; `change` writes and bumps the version;
+ * its event is recorded with the audit entry and the case file is returned as the actor now sees it.
+ */
+async function changeMarking(
+  db: Kysely<DB>,
+  actor: Actor,
+  caseId: string,
+  version: number,
+  context: { jurisdiction: Jurisdiction; now: Date },
+  change: (trx: Kysely<DB>, kase: CaseRow) => Promise<MarkingChange>,
+): Promise<CaseDetail> {
+  const seen = await findCaseToActOn(db, actor, caseId, 'mark_sensitive');
+  if (!canMarkSensitive(actor, caseScopeOf(seen))) throw forbidden();
+  return db.transaction().execute(async (trx) => {
+    const kase = (await findCaseById(trx, caseId, actor.id))!;
+    if (!canMarkSensitive(actor, caseScopeOf(kase))) throw forbidden();
+    if (kase.version !== version) throw staleCase(kase.version);
+    const { event, details } = await change(trx, kase);
+    await insertCaseEvent(
+      trx,
+      { caseId, type: event, actorId: actor.id, occurredAt: context.now, data: details },
+      { actor, entry: { action: `case.${event}`, caseId, details } },
+    );
+    const after = (await findCaseById(trx, caseId, actor.id))!;
+    return assembleCaseFile(trx, actor, after, context.jurisdiction, context.now);
+  });
 }
 
 /**
@@ -57,9 +79,7 @@ export async function markSensitive(
   now = new Date(),
 ): Promise<CaseDetail> {
   const input = parseOrThrow(MarkSensitiveInput, raw);
-  await authorizeMarking(db, actor, caseId);
-  return db.transaction().execute(async (trx) => {
-    const kase = await reread(trx, actor, caseId, input.version);
+  return changeMarking(db, actor, caseId, input.version, { jurisdiction, now }, async (trx, kase) => {
     const personId = input.personId ?? null;
     if (personId !== null && !(await findPeopleOfCase(trx, caseId)).some((p) => p.id === personId)) {
       throw validationFailed([{ path: 'personId', code: 'unknown', message: 'Not a person of this case' }]);
@@ -75,15 +95,9 @@ export async function markSensitive(
     if (actor.role === 'supervisor') {
       await insertNamedSupervisor(trx, { caseId, userId: actor.id, by: actor.id, at: now });
     }
-    const updated = await refreshSensitivity(trx, { caseId, version: kase.version, now });
-    if (!updated) throw staleCase(kase.version);
-    const details = { markId, category: input.category, personId };
-    await insertCaseEvent(
-      trx,
-      { caseId, type: 'sensitivity_marked', actorId: actor.id, occurredAt: now, data: details },
-      { actor, entry: { action: 'case.sensitivity_marked', caseId, details } },
-    );
-    return assembleCaseFile(trx, actor, (await findCaseById(trx, caseId, actor.id))!, jurisdiction, now);
+    if (!(await refreshSensitivity(trx, { caseId, version: kase.version, now })))
+      throw staleCase(kase.version);
+    return { event: 'sensitivity_marked', details: { markId, category: input.category, personId } };
   });
 }
 
@@ -98,25 +112,20 @@ export async function liftSensitivity(
   now = new Date(),
 ): Promise<CaseDetail> {
   const input = parseOrThrow(LiftSensitivityInput, raw);
-  await authorizeMarking(db, actor, caseId);
-  return db.transaction().execute(async (trx) => {
-    const kase = await reread(trx, actor, caseId, input.version);
+  return changeMarking(db, actor, caseId, input.version, { jurisdiction, now }, async (trx, kase) => {
     const lifted = await liftMark(trx, { caseId, markId, reason: input.reason, by: actor.id, at: now });
     if (!lifted) throw new AppError('not_found', 'No active mark with this id on the case');
     const updated = await refreshSensitivity(trx, { caseId, version: kase.version, now });
     if (!updated) throw staleCase(kase.version);
-    const details = {
-      markId,
-      category: lifted.category,
-      personId: lifted.person_id,
-      sensitive: updated.sensitive,
+    return {
+      event: 'sensitivity_lifted',
+      details: {
+        markId,
+        category: lifted.category,
+        personId: lifted.person_id,
+        sensitive: updated.sensitive,
+      },
     };
-    await insertCaseEvent(
-      trx,
-      { caseId, type: 'sensitivity_lifted', actorId: actor.id, occurredAt: now, data: details },
-      { actor, entry: { action: 'case.sensitivity_lifted', caseId, details } },
-    );
-    return assembleCaseFile(trx, actor, (await findCaseById(trx, caseId, actor.id))!, jurisdiction, now);
   });
 }
 
@@ -130,9 +139,7 @@ export async function nameSupervisor(
   now = new Date(),
 ): Promise<CaseDetail> {
   const input = parseOrThrow(NameSupervisorInput, raw);
-  await authorizeMarking(db, actor, caseId);
-  return db.transaction().execute(async (trx) => {
-    const kase = await reread(trx, actor, caseId, input.version);
+  return changeMarking(db, actor, caseId, input.version, { jurisdiction, now }, async (trx, kase) => {
     const user = (await findOfficeSupervisors(trx, kase.office_id)).find((u) => u.id === input.userId);
     if (!user || !canBeNamedSupervisor({ role: user.role, officeId: user.office_id }, caseScopeOf(kase))) {
       throw validationFailed([
@@ -146,13 +153,7 @@ export async function nameSupervisor(
     }
     if ((await bumpVersion(trx, { caseId, version: kase.version, now })) === undefined)
       throw staleCase(kase.version);
-    const details = { userId: user.id };
-    await insertCaseEvent(
-      trx,
-      { caseId, type: 'supervisor_named', actorId: actor.id, occurredAt: now, data: details },
-      { actor, entry: { action: 'case.supervisor_named', caseId, details } },
-    );
-    return assembleCaseFile(trx, actor, (await findCaseById(trx, caseId, actor.id))!, jurisdiction, now);
+    return { event: 'supervisor_named', details: { userId: user.id } };
   });
 }
 
@@ -167,21 +168,12 @@ export async function removeSupervisor(
   now = new Date(),
 ): Promise<CaseDetail> {
   const input = parseOrThrow(RemoveSupervisorInput, raw);
-  await authorizeMarking(db, actor, caseId);
-  return db.transaction().execute(async (trx) => {
-    const kase = await reread(trx, actor, caseId, input.version);
+  return changeMarking(db, actor, caseId, input.version, { jurisdiction, now }, async (trx, kase) => {
     if (!(await removeNamedSupervisor(trx, { caseId, userId, by: actor.id, at: now }))) {
       throw new AppError('not_found', 'This user is not named on the case');
     }
     if ((await bumpVersion(trx, { caseId, version: kase.version, now })) === undefined)
       throw staleCase(kase.version);
-    const details = { userId };
-    await insertCaseEvent(
-      trx,
-      { caseId, type: 'supervisor_removed', actorId: actor.id, occurredAt: now, data: details },
-      { actor, entry: { action: 'case.supervisor_removed', caseId, details } },
-    );
-    const after = (await findCaseById(trx, caseId, actor.id))!;
-    return assembleCaseFile(trx, actor, after, jurisdiction, now);
+    return { event: 'supervisor_removed', details: { userId } };
   });
 }

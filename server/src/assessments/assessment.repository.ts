@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { AssessmentSectionId, AssessmentStatus, RejectionGround } from '@refugio/contract';
 import type { DB } from '../db/schema';
-import { fieldReader, fieldWriter } from '../crypto/sealed-fields';
+import { fieldReader, fieldReaderOfKeyRow, fieldWriter } from '../crypto/sealed-fields';
 import type { FieldPlace } from '../crypto/envelope';
 
 export function findAssessmentById(db: Kysely<DB>, id: string) {
@@ -54,13 +54,14 @@ export async function insertAssessment(
       updated_at: row.now,
     })
     .execute();
+  const cipher = await fieldWriter(trx, row.caseId);
   await trx
     .insertInto('assessment_sections')
     .values(
       sections.map((section) => ({
         assessment_id: row.id,
         section,
-        content: '{}',
+        content: cipher.sealText(sectionPlace(row.id, section), '{}'),
         updated_by: row.authorId,
         updated_at: row.now,
       })),
@@ -94,9 +95,22 @@ export async function setAsideEarlierRounds(trx: Kysely<DB>, caseId: string, rou
     .execute();
 }
 
-export function findSections(db: Kysely<DB>, assessmentId: string) {
-  return db
+/** Where a section's sealed JSON lives (its AAD); legacy-sealing.ts names the same place. */
+const sectionPlace = (assessmentId: string, section: AssessmentSectionId): FieldPlace => ({
+  table: 'assessment_sections',
+  column: 'content',
+  rowId: `${assessmentId}#${section}`,
+});
+
+/**
+ * The sections of an assessment, each content opened and parsed. The case's data key comes in the same
+ * query (a join), so opening costs no round trip.
+ */
+export async function findSections(db: Kysely<DB>, assessmentId: string) {
+  const rows = await db
     .selectFrom('assessment_sections as s')
+    .innerJoin('assessments as a', 'a.id', 's.assessment_id')
+    .leftJoin('data_keys as k', 'k.case_id', 'a.case_id')
     .leftJoin('users as u', 'u.id', 's.updated_by')
     .select([
       's.section',
@@ -106,9 +120,22 @@ export function findSections(db: Kysely<DB>, assessmentId: string) {
       's.updated_at',
       's.updated_by',
       'u.name as updated_by_name',
+      'a.case_id',
+      'k.master_key_id',
+      'k.wrapped_key',
     ])
     .where('s.assessment_id', '=', assessmentId)
     .execute();
+  if (rows.length === 0) return [];
+  const reader = fieldReaderOfKeyRow(rows[0]!.case_id, rows[0]);
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the key columns are dropped
+  return rows.map(({ case_id: _c, master_key_id: _k, wrapped_key: _w, ...row }) => ({
+    ...row,
+    content: JSON.parse(reader.open(sectionPlace(assessmentId, row.section), row.content)) as Record<
+      string,
+      unknown
+    >,
+  }));
 }
 export type SectionRow = Awaited<ReturnType<typeof findSections>>[number];
 
@@ -118,10 +145,11 @@ export async function updateSection(
   key: { assessmentId: string; section: AssessmentSectionId; version: number },
   values: { content: Record<string, unknown>; complete: boolean; updatedBy: string; now: Date },
 ): Promise<number | undefined> {
+  const cipher = await fieldWriter(trx, await caseOfAssessment(trx, key.assessmentId));
   const row = await trx
     .updateTable('assessment_sections')
     .set({
-      content: JSON.stringify(values.content),
+      content: cipher.sealText(sectionPlace(key.assessmentId, key.section), JSON.stringify(values.content)),
       complete: values.complete,
       updated_by: values.updatedBy,
       updated_at: values.now,

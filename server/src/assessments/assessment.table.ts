@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { AssessmentSectionId, AssessmentStatus, CitationKind, RejectionGround } from '@refugio/contract';
 import type { SealedInput } from '../crypto/envelope';
 
@@ -19,7 +19,8 @@ export interface AssessmentTable {
 export interface AssessmentSectionTable {
   assessment_id: string;
   section: AssessmentSectionId;
-  content: JSONColumnType<Record<string, unknown>, string | undefined, string>;
+  /** The section's JSON sealed under the case's data key; the repository opens and parses it. */
+  content: ColumnType<Buffer, SealedInput | undefined, SealedInput>;
   complete: Generated<boolean>;
   version: Generated<number>;
   updated_by: string | null;

@@ -30,7 +30,7 @@ export function attachmentRoutes(app: App, ctx: AppContext): void {
   const maxBytes = ctx.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const deps = (): DocumentDeps => {
     if (!ctx.documents) throw new AppError('unavailable', 'No document store is configured');
-    return { keyring: ctx.keyring ?? processKeyring(), store: ctx.documents, maxBytes };
+    return { keyring: processKeyring(), store: ctx.documents, maxBytes };
   };
 
   app.get(

@@ -1,4 +1,4 @@
-import type { Generated, JSONColumnType } from 'kysely';
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
 export type SignInOutcome =
   'success' | 'mfa_required' | 'wrong_password' | 'locked' | 'mfa_failed' | 'account_disabled';
@@ -23,8 +23,10 @@ export interface SignInAttemptTable {
 
 export interface UserMfaTable {
   user_id: string;
-  /** Base32 TOTP secret. */
-  totp_secret: string;
+  /** The base32 TOTP secret sealed under the master key `totp_key_id` (crypto/user-secret.ts). */
+  totp_secret: ColumnType<Buffer, Buffer, Buffer>;
+  /** The fingerprint of the master key that seals the secret; null for legacy plaintext. */
+  totp_key_id: string | null;
   created_at: Generated<Date>;
   /** Null while enrolment waits for the first code. */
   confirmed_at: Date | null;

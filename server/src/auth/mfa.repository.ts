@@ -1,25 +1,34 @@
 import type { Kysely } from 'kysely';
 import { roles, type Role } from '@refugio/contract';
 import type { DB } from '../db/schema';
+import { processKeyring } from '../crypto/process-keyring';
+import { openUserSecret, sealUserSecret } from '../crypto/user-secret';
 
-export function findMfa(db: Kysely<DB>, userId: string) {
-  return db
+/** A user's MFA enrolment, the TOTP secret opened (it is stored sealed under a master key). */
+export async function findMfa(db: Kysely<DB>, userId: string) {
+  const row = await db
     .selectFrom('user_mfa')
-    .select(['totp_secret', 'confirmed_at', 'last_time_step'])
+    .select(['totp_secret', 'totp_key_id', 'confirmed_at', 'last_time_step'])
     .where('user_id', '=', userId)
     .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    totp_secret: openUserSecret(processKeyring(), 'totp', userId, row.totp_key_id, row.totp_secret),
+    confirmed_at: row.confirmed_at,
+    last_time_step: row.last_time_step,
+  };
 }
 
-/** A new, unconfirmed enrolment (replacing an earlier unconfirmed one). */
+/** A new, unconfirmed enrolment (replacing an earlier unconfirmed one); the secret is sealed. */
 export async function saveUnconfirmedMfa(db: Kysely<DB>, userId: string, secret: string, now: Date) {
   await db.deleteFrom('user_mfa').where('user_id', '=', userId).where('confirmed_at', 'is', null).execute();
-  // TODO(lead, issue 5 encryption): store `secret` sealed with server/src/crypto once it exists
-  // (encrypt here, decrypt in findMfa's callers); until then it is kept in this column alone.
+  const sealed = sealUserSecret(processKeyring(), 'totp', userId, secret);
   await db
     .insertInto('user_mfa')
     .values({
       user_id: userId,
-      totp_secret: secret,
+      totp_secret: sealed.sealed,
+      totp_key_id: sealed.keyId,
       created_at: now,
       confirmed_at: null,
       last_time_step: null,
@@ -103,5 +112,43 @@ export async function saveMfaRequiredRoles(db: Kysely<DB>, roles: Role[], by: st
     .insertInto('account_settings')
     .values({ name: MFA_POLICY, value, updated_at: now, updated_by: by })
     .onConflict((oc) => oc.column('name').doUpdateSet({ value, updated_at: now, updated_by: by }))
+    .execute();
+}
+
+/** How many TOTP secrets each master key seals (`null`: legacy plaintext awaiting sealing). */
+export function countTotpSecretsByKey(db: Kysely<DB>) {
+  return db
+    .selectFrom('user_mfa')
+    .select(['totp_key_id', (eb) => eb.fn.countAll<string>().as('count')])
+    .groupBy('totp_key_id')
+    .orderBy('totp_key_id')
+    .execute();
+}
+
+/** The next batch of TOTP secrets not sealed under `currentId` (legacy ones too), locked; others' locks skipped. */
+export function lockTotpSecretsToReseal(db: Kysely<DB>, currentId: string, limit: number) {
+  return db
+    .selectFrom('user_mfa')
+    .select(['user_id', 'totp_secret', 'totp_key_id'])
+    .where((eb) => eb.or([eb('totp_key_id', 'is', null), eb('totp_key_id', '<>', currentId)]))
+    .orderBy('user_id')
+    .limit(limit)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+}
+
+/** Replaces a TOTP secret's sealed form, only if it is still under the key it was read under. */
+export async function updateSealedTotpSecret(
+  db: Kysely<DB>,
+  row: { userId: string; fromKeyId: string | null; keyId: string; sealed: Buffer },
+): Promise<void> {
+  await db
+    .updateTable('user_mfa')
+    .set({ totp_secret: row.sealed, totp_key_id: row.keyId })
+    .where('user_id', '=', row.userId)
+    .where((eb) =>
+      row.fromKeyId === null ? eb('totp_key_id', 'is', null) : eb('totp_key_id', '=', row.fromKeyId),
+    )
     .execute();
 }

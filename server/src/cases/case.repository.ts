@@ -7,6 +7,10 @@ import type { Insertable } from 'kysely';
 import type { CaseTable, PersonTable } from './case.table';
 import type { Actor } from '../access/actor';
 import { auditInsert, type AuditEntry } from '../audit/audit.repository';
+import { newCaseKey } from '../crypto/case-cipher';
+import type { FieldPlace, SealedInput } from '../crypto/envelope';
+import { processKeyring } from '../crypto/process-keyring';
+import { fieldReaderOfKeyRow } from '../crypto/sealed-fields';
 
 /**
  * Takes the next number of an office's yearly sequence. The counter row stays locked until the
@@ -39,9 +43,19 @@ export async function insertCaseWithPeople(
   event: { type: string; actorId: string | null; occurredAt: Date; data: Record<string, unknown> },
   audit: { actor: Actor; entry: AuditEntry },
 ): Promise<void> {
+  // The case's data key is made here and stored in the same statement; contact details are sealed
+  // under it at each person's place (the person's id, chosen here for the AAD).
+  const key = newCaseKey(processKeyring(), kase.id);
+  const sealed = people.map((p) => {
+    const id = p.id ?? crypto.randomUUID();
+    const seal = (column: 'phone' | 'address', value: SealedInput | undefined) =>
+      Buffer.isBuffer(value) ? value : key.cipher.sealText(personPlace(id, column), value ?? '');
+    return { ...p, id, phone: seal('phone', p.phone), address: seal('address', p.address) };
+  });
   await trx
     .with('new_case', (db) => db.insertInto('cases').values(kase))
-    .with('new_people', (db) => db.insertInto('people').values(people))
+    .with('new_key', (db) => db.insertInto('data_keys').values(key.row))
+    .with('new_people', (db) => db.insertInto('people').values(sealed))
     // The CTE's query creator only adds the earlier CTE names to DB; the audit insert needs none of them.
     .with('new_audit', (db) => auditInsert(db as unknown as QueryCreator<DB>, audit.actor, audit.entry))
     .insertInto('case_events')
@@ -81,8 +95,34 @@ export function findCaseById(db: Kysely<DB>, id: string, actorId: string | null 
   return caseWithOffice(db, actorId).where('cases.id', '=', id).executeTakeFirst();
 }
 
-export function findPeopleOfCase(db: Kysely<DB>, caseId: string) {
-  return db.selectFrom('people').selectAll().where('case_id', '=', caseId).orderBy('position').execute();
+/** Where a person's sealed contact detail lives (its AAD); legacy-sealing.ts names the same place. */
+const personPlace = (personId: string, column: 'phone' | 'address'): FieldPlace => ({
+  table: 'people',
+  column,
+  rowId: personId,
+});
+
+/**
+ * The people of a case in order, phone and address opened. The case's data key comes in the same
+ * query (a join), so opening costs no round trip; lists and searches never select these columns.
+ */
+export async function findPeopleOfCase(db: Kysely<DB>, caseId: string) {
+  const rows = await db
+    .selectFrom('people')
+    .leftJoin('data_keys', 'data_keys.case_id', 'people.case_id')
+    .selectAll('people')
+    .select(['data_keys.master_key_id', 'data_keys.wrapped_key'])
+    .where('people.case_id', '=', caseId)
+    .orderBy('people.position')
+    .execute();
+  if (rows.length === 0) return [];
+  const reader = fieldReaderOfKeyRow(caseId, rows[0]);
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the key columns are dropped
+  return rows.map(({ master_key_id: _k, wrapped_key: _w, ...row }) => ({
+    ...row,
+    phone: reader.open(personPlace(row.id, 'phone'), row.phone),
+    address: reader.open(personPlace(row.id, 'address'), row.address),
+  }));
 }
 export type PersonRow = Awaited<ReturnType<typeof findPeopleOfCase>>[number];
 
@@ -124,6 +164,12 @@ export interface CaseSearch {
 export async function searchCases(db: Kysely<DB>, search: CaseSearch) {
   let filtered = db.selectFrom('cases').leftJoin('case_clocks', 'case_clocks.case_id', 'cases.id');
   filtered = filtered.where(inListScope(search.scope, 'cases'));
+  // A disposed file (retention) keeps only its tombstone row: it is in the disposal log, not the list.
+  filtered = filtered.where(({ not, exists, selectFrom }) =>
+    not(
+      exists(selectFrom('disposals').select('disposals.id').whereRef('disposals.case_id', '=', 'cases.id')),
+    ),
+  );
   if (search.query.officeId) filtered = filtered.where('cases.office_id', '=', search.query.officeId);
   if (search.query.status) filtered = filtered.where('cases.status', '=', search.query.status);
   if (search.query.stage) filtered = filtered.where('cases.stage', '=', search.query.stage);

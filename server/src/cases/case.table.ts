@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { SealedInput } from '../crypto/envelope';
 import type {
   CaseStatus,
   FilingWindowCheck,
@@ -67,8 +68,10 @@ export interface PersonTable {
   country_of_origin: string;
   languages: string[];
   needs_interpreter: boolean;
-  phone: string;
-  address: string;
+  /** Sealed under the case's data key (crypto/sealed-fields.ts); `findPeopleOfCase` opens them. */
+  phone: ColumnType<Buffer, SealedInput | undefined, SealedInput>;
+  /** Sealed under the case's data key. */
+  address: ColumnType<Buffer, SealedInput | undefined, SealedInput>;
   documents: JSONColumnType<IdentityDocument[], string, string>;
   specific_needs: string[];
   created_at: Generated<Date>;

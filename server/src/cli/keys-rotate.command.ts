@@ -5,8 +5,8 @@ import { rotateDataKeys } from '../crypto/key-rotation.service';
 import { keyringIds } from '../crypto/master-key';
 
 /**
- * `refugio keys rotate`: re-wraps every data key under the current master key (the first of the key
- * file), in batches of their own transactions, with progress on stderr. Rerun it after a crash: it
+ * `refugio keys rotate`: re-wraps every data key, and re-seals every TOTP secret, under the current
+ * master key (the first of the key file), in batches of their own transactions, with progress on stderr. Rerun it after a crash: it
  * takes what is left.
  */
 export async function keysRotateCommand(config: Config, options: Record<string, unknown>): Promise<void> {
@@ -35,8 +35,10 @@ export async function keysRotateCommand(config: Config, options: Record<string, 
     });
     bar.stop();
     console.warn(`Re-wrapped ${result.rewrapped} data key(s) under ${keyring.current.id}.`);
+    console.warn(`Re-sealed ${result.resealedSecrets} TOTP secret(s) under ${keyring.current.id}.`);
     const old = keyringIds(keyring).slice(1);
-    if (result.leftUnderOldKeys === 0) {
+    const left = result.leftUnderOldKeys + result.secretsLeftUnderOldKeys;
+    if (left === 0) {
       console.warn(
         old.length > 0
           ? `No data key is left under an old key: ${old.join(', ')} can now be removed from the key file.`
@@ -44,8 +46,9 @@ export async function keysRotateCommand(config: Config, options: Record<string, 
       );
     } else {
       console.warn(
-        `${result.leftUnderOldKeys} data key(s) are still under an old key (made by a server that still had the ` +
-          'old key first, or locked by another rotation): restart the servers with the new key file and run this again.',
+        `${result.leftUnderOldKeys} data key(s) and ${result.secretsLeftUnderOldKeys} TOTP secret(s) are still under ` +
+          'an old key (made by a server that still had the old key first, or locked by another rotation): restart ' +
+          'the servers with the new key file and run this again.',
       );
       process.exitCode = 2;
     }

@@ -130,4 +130,17 @@ keys
     runCommand(async (config) => (await import('./keys-rotate.command')).keysRotateCommand(config, options)),
   );
 
+const retention = program
+  .command('retention')
+  .description('Retention schedules and disposal of closed files');
+retention
+  .command('run')
+  .description('Dispose of the records whose retention period has ended and that no legal hold keeps')
+  .option('--dry-run', 'only list what would be disposed of')
+  .action((options: Record<string, unknown>) =>
+    runCommand(async (config) =>
+      (await import('./retention-run.command')).retentionRunCommand(config, options),
+    ),
+  );
+
 await program.parseAsync(process.argv);

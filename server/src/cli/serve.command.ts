@@ -37,9 +37,9 @@ export async function serveCommand(config: Config): Promise<void> {
       sessionPolicy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours },
       cookieSecure: config.cookieSecure,
       now,
-      keyring: database.keyring,
       documents,
       maxUploadBytes: config.maxUploadBytes,
+      breakGlassHours: config.breakGlassHours,
     },
     { webDist, logger: loggerOptions(config.logLevel), trustProxy: config.trustProxy },
   );

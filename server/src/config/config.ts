@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { CountryCode3 } from '@refugio/contract';
+import { defaultBreakGlassHours } from '../access/policy';
 
 export interface Config {
   port: number;
@@ -26,6 +27,8 @@ export interface Config {
   documentsDir: string;
   /** REFUGIO_MAX_UPLOAD_MB: the largest document accepted, in bytes (default 20 MB). */
   maxUploadBytes: number;
+  /** REFUGIO_BREAK_GLASS_HOURS: how long a break-glass grant lasts, 1 to 24 hours (default 4). */
+  breakGlassHours: number;
 }
 
 function instant(name: string, value: string | undefined): Date | undefined {
@@ -41,6 +44,19 @@ function int(name: string, value: string | undefined, fallback: number): number 
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0)
     throw new Error(`${name} must be a positive whole number, got "${value}"`);
+  return n;
+}
+
+/** A whole number from `min` to `max`, or `fallback` when unset: a wrong value stops the start. */
+function bounded(
+  name: string,
+  value: string | undefined,
+  range: { min: number; max: number; fallback: number },
+) {
+  if (value === undefined || value === '') return range.fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < range.min || n > range.max)
+    throw new Error(`${name} must be a whole number from ${range.min} to ${range.max}, got "${value}"`);
   return n;
 }
 
@@ -70,5 +86,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     masterKeyFile: env.REFUGIO_MASTER_KEY_FILE ? resolve(env.REFUGIO_MASTER_KEY_FILE) : undefined,
     documentsDir: resolve(env.REFUGIO_DOCUMENTS_DIR || `${dataDir}/documents`),
     maxUploadBytes: int('REFUGIO_MAX_UPLOAD_MB', env.REFUGIO_MAX_UPLOAD_MB, 20) * 1024 * 1024,
+    breakGlassHours: bounded('REFUGIO_BREAK_GLASS_HOURS', env.REFUGIO_BREAK_GLASS_HOURS, {
+      min: 1,
+      max: 24,
+      fallback: defaultBreakGlassHours,
+    }),
   };
 }

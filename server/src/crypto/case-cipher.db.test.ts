@@ -11,6 +11,7 @@ import { SealedValueError } from './envelope';
 import { checkKeyring } from './keyring-source';
 import { rotateDataKeys } from './key-rotation.service';
 import { KeyringError, masterKeyOf, type Keyring } from './master-key';
+import { processKeyring } from './process-keyring';
 
 const now = new Date('2026-11-12T16:00:00Z');
 const ring = (current: Buffer, ...previous: Buffer[]): Keyring => ({
@@ -21,7 +22,8 @@ const ring = (current: Buffer, ...previous: Buffer[]): Keyring => ({
 const place = (rowId: string) => ({ table: 'interview_turns', column: 'text', rowId });
 
 describeEachEngine('data keys per case under a master key', (database) => {
-  const oldKey = randomBytes(32);
+  // Registration makes each case's data key under the process keyring (as a server does): that is the old key.
+  const oldKey = processKeyring().current.key;
   const newKey = randomBytes(32);
   const caseIds: string[] = [];
 
@@ -35,7 +37,7 @@ describeEachEngine('data keys per case under a master key', (database) => {
       );
   });
 
-  it('makes one data key per case at first need, wrapped under the current master key, and opens what it sealed', async () => {
+  it('makes one data key per case (at registration, or at first need), wrapped under the current master key, and opens what it sealed', async () => {
     const { db } = database();
     const keyring = ring(oldKey);
     const sealed = await db

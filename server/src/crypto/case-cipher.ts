@@ -75,6 +75,38 @@ export async function caseCipher(db: Kysely<DB>, keyring: Keyring, caseId: strin
 }
 
 /**
+ * A data key for a case being created in this transaction, not yet stored: the caller inserts `row`
+ * into `data_keys` in the same statement as the case (registration makes no extra round trip).
+ */
+export function newCaseKey(
+  keyring: Keyring,
+  caseId: string,
+): { cipher: CaseCipher; row: { case_id: string; master_key_id: string; wrapped_key: Buffer } } {
+  const dataKey = randomBytes(KEY_BYTES);
+  return {
+    cipher: cipherOf(caseId, dataKey),
+    row: {
+      case_id: caseId,
+      master_key_id: keyring.current.id,
+      wrapped_key: wrapDataKey(keyring, caseId, dataKey),
+    },
+  };
+}
+
+/**
+ * The cipher of a case from its data key row read by the caller (joined into its own query, so a read
+ * makes no extra round trip); `null` when the case has no key.
+ */
+export function cipherOfKeyRow(
+  keyring: Keyring,
+  caseId: string,
+  row: { master_key_id: string | null; wrapped_key: Buffer | null } | null | undefined,
+): CaseCipher | null {
+  if (!row?.master_key_id || !row.wrapped_key) return null;
+  return cipherOf(caseId, unwrapDataKey(keyring, caseId, row.master_key_id, row.wrapped_key));
+}
+
+/**
  * The cipher of a case only if its data key exists (reads never make a key). A case whose key was
  * destroyed has nothing readable left: callers get `null`.
  */

@@ -72,16 +72,32 @@ export function generateDefaultKey(dataDir: string): Keyring {
   return keyring;
 }
 
-/** How many data keys each master key wraps; nothing when the table does not exist yet. */
+/**
+ * How many data keys (and sealed TOTP secrets) each master key wraps; nothing when the table does not
+ * exist yet.
+ */
 export async function dataKeysByMasterKey(db: Kysely<DB>): Promise<Map<string, number>> {
   const exists = await sql<{
     present: boolean;
   }>`select to_regclass('data_keys') is not null as present`.execute(db);
   if (!exists.rows[0]?.present) return new Map();
-  const rows = await sql<{ master_key_id: string; count: string }>`
-    select master_key_id, count(*) as count from data_keys group by master_key_id order by master_key_id`.execute(
+  // TOTP secrets are sealed under a master key directly (crypto/user-secret.ts): they count as keys.
+  const secrets = await sql<{ present: boolean }>`
+    select exists (select 1 from information_schema.columns
+      where table_name = 'user_mfa' and column_name = 'totp_key_id' and table_schema = current_schema()) as present`.execute(
     db,
   );
+  const rows = secrets.rows[0]?.present
+    ? await sql<{ master_key_id: string; count: string }>`
+        select master_key_id, count(*) as count from (
+          select master_key_id from data_keys
+          union all
+          select totp_key_id from user_mfa where totp_key_id is not null
+        ) k group by master_key_id order by master_key_id`.execute(db)
+    : await sql<{ master_key_id: string; count: string }>`
+        select master_key_id, count(*) as count from data_keys group by master_key_id order by master_key_id`.execute(
+        db,
+      );
   return new Map(rows.rows.map((r) => [r.master_key_id, Number(r.count)]));
 }
 
@@ -103,7 +119,9 @@ export async function checkKeyring(db: Kysely<DB>, keyring: Keyring | null): Pro
   if (missing.length === 0) return;
   throw new KeyringError(
     `The master key loaded from ${keyring.source} (${keyringIds(keyring).join(', ')}) cannot open this database: ` +
-      missing.map(([id, n]) => `${n} data key(s) are wrapped under master key ${id}`).join('; ') +
+      missing
+        .map(([id, n]) => `${n} data key(s) or secret(s) are wrapped under master key ${id}`)
+        .join('; ') +
       `. Put that key in REFUGIO_MASTER_KEY_FILE (after the current one during a rotation).`,
   );
 }

@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { masterKeyOf, type Keyring } from './master-key';
+import type { Keyring } from './master-key';
 
 let installed: Keyring | undefined;
 
@@ -13,15 +12,11 @@ export function installKeyring(keyring: Keyring): void {
 }
 
 /**
- * The installed keyring. Outside tests a process that reaches encrypted data without one stops (never
- * silent plaintext); under vitest, services tested directly on a fresh database get an ephemeral key.
+ * The installed keyring. A process that reaches encrypted data without one stops (never silent
+ * plaintext). Tests install the run's test key (server/test/harness/keyring-setup.ts).
  */
 export function processKeyring(): Keyring {
   if (installed) return installed;
-  if (process.env.VITEST) {
-    installed = { current: masterKeyOf(randomBytes(32)), previous: [], source: 'an ephemeral test key' };
-    return installed;
-  }
   throw new Error(
     'No master key loaded: encrypted data is reached only after the database was opened with its keys',
   );

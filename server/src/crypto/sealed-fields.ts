@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
-import { caseCipher, existingCaseCipher, type CaseCipher } from './case-cipher';
+import { caseCipher, cipherOfKeyRow, existingCaseCipher, type CaseCipher } from './case-cipher';
 import { isLegacyPlaintext, legacyText, type FieldPlace } from './envelope';
 import { processKeyring } from './process-keyring';
 
@@ -14,7 +14,10 @@ export interface FieldReader {
 
 /** A reader of one case's sealed fields; the data key is unwrapped once (reads never make one). */
 export async function fieldReader(db: Kysely<DB>, caseId: string): Promise<FieldReader> {
-  const cipher = await existingCaseCipher(db, processKeyring(), caseId);
+  return readerOver(await existingCaseCipher(db, processKeyring(), caseId));
+}
+
+function readerOver(cipher: CaseCipher | null): FieldReader {
   return {
     open(place, stored) {
       if (isLegacyPlaintext(stored)) return legacyText(stored);
@@ -22,6 +25,17 @@ export async function fieldReader(db: Kysely<DB>, caseId: string): Promise<Field
       return cipher.openText(place, stored);
     },
   };
+}
+
+/**
+ * A reader of one case's sealed fields from the case's `data_keys` row that the caller's query joined
+ * (`keyRow` null or its columns null: no key). Saves the round trip of `fieldReader`.
+ */
+export function fieldReaderOfKeyRow(
+  caseId: string,
+  keyRow: { master_key_id: string | null; wrapped_key: Buffer | null } | null | undefined,
+): FieldReader {
+  return readerOver(cipherOfKeyRow(processKeyring(), caseId, keyRow));
 }
 
 /** A writer of one case's sealed fields (makes the case's data key at first need). */

@@ -95,6 +95,20 @@ export async function insertDisclosure(
 
 /** The disclosures of a case, newest first, with their recipient and who made them. */
 export function listDisclosuresOfCase(db: Kysely<DB>, caseId: string) {
+  return disclosureQuery(db)
+    .where('disclosures.case_id', '=', caseId)
+    .orderBy('disclosures.disclosed_at', 'desc')
+    .orderBy('disclosures.id', 'desc')
+    .execute();
+}
+export type DisclosureRow = Awaited<ReturnType<typeof listDisclosuresOfCase>>[number];
+
+/** One disclosure, as the list shows it. */
+export function findDisclosureById(db: Kysely<DB>, id: string) {
+  return disclosureQuery(db).where('disclosures.id', '=', id).executeTakeFirst();
+}
+
+function disclosureQuery(db: Kysely<DB>) {
   return db
     .selectFrom('disclosures')
     .innerJoin('recipients', 'recipients.id', 'disclosures.recipient_id')
@@ -105,10 +119,5 @@ export function listDisclosuresOfCase(db: Kysely<DB>, caseId: string) {
       'recipients.kind as recipient_kind',
       'recipients.country as recipient_country',
       'users.name as disclosed_by_name',
-    ])
-    .where('disclosures.case_id', '=', caseId)
-    .orderBy('disclosures.disclosed_at', 'desc')
-    .orderBy('disclosures.id', 'desc')
-    .execute();
+    ]);
 }
-export type DisclosureRow = Awaited<ReturnType<typeof listDisclosuresOfCase>>[number];

@@ -10,6 +10,8 @@ import {
   RecipientList,
   RecipientView,
   RecordConsentInput,
+  SubjectAccessExport,
+  SubjectAccessQuery,
   UpdateRecipientInput,
 } from '@refugio/contract';
 import { nowIn, type App, type AppContext } from '../http/context';
@@ -23,9 +25,11 @@ import {
   listRecipients,
   recordConsent,
 } from './data-protection.service';
+import { exportSubjectAccess } from './subject-access.service';
 
 const errors = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError };
 const caseParams = z.object({ caseId: z.uuid() });
+const personParams = z.object({ caseId: z.uuid(), personId: z.uuid() });
 
 export function dataProtectionRoutes(app: App, ctx: AppContext): void {
   app.get(
@@ -139,5 +143,56 @@ export function dataProtectionRoutes(app: App, ctx: AppContext): void {
             nowIn(ctx),
           ),
         ),
+  );
+
+  app.get(
+    '/api/v1/cases/:caseId/people/:personId/subject-access.json',
+    {
+      schema: {
+        tags: ['data protection'],
+        summary:
+          "A person's subject access export (supervisor): everything held about them, third parties withheld",
+        params: personParams,
+        querystring: SubjectAccessQuery,
+        response: { 200: SubjectAccessExport, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const result = await exportSubjectAccess(
+        ctx.db,
+        requireUser(request),
+        { ...request.params, format: 'json', query: request.query },
+        ctx.profile,
+        nowIn(ctx),
+      );
+      return reply.header('cache-control', 'no-store').send(result.export);
+    },
+  );
+
+  app.get(
+    '/api/v1/cases/:caseId/people/:personId/subject-access.pdf',
+    {
+      schema: {
+        tags: ['data protection'],
+        summary: "A person's subject access export as a readable PDF (supervisor), third parties withheld",
+        params: personParams,
+        querystring: SubjectAccessQuery,
+        produces: ['application/pdf'],
+      },
+    },
+    async (request, reply) => {
+      const result = await exportSubjectAccess(
+        ctx.db,
+        requireUser(request),
+        { ...request.params, format: 'pdf', query: request.query },
+        ctx.profile,
+        nowIn(ctx),
+      );
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('cache-control', 'no-store')
+        .header('content-disposition', `attachment; filename="${result.filename}"`)
+        .send(result.pdf);
+    },
   );
 }

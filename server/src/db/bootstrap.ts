@@ -38,7 +38,7 @@ export async function openConfiguredDatabase(config: Config): Promise<KeyedDatab
     const sealed = await sealLegacyFields(database.db, keyring);
     if (sealed > 0)
       console.warn(
-        `Encrypted ${sealed} record(s) of interview and assessment text written before encryption.`,
+        `Encrypted ${sealed} value(s) written before encryption (interview and assessment text, contact details, case files, TOTP secrets).`,
       );
     installKeyring(keyring);
     return { ...database, keyring };

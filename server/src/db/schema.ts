@@ -3,6 +3,7 @@ import type { AccountTables } from '../auth/account.tables';
 import type { AttachmentTables } from '../attachments/attachment.tables';
 import type { AccessTables } from '../access/access.tables';
 import type { DataProtectionTables } from '../data-protection/data-protection.tables';
+import type { RetentionTables } from '../retention/retention.tables';
 import type { SessionTable } from '../auth/session.table';
 import type { CaseEventTable, CaseNumberCounterTable, CaseTable, PersonTable } from '../cases/case.table';
 import type { DeclaredNonWorkingDayTable } from '../calendars/declared-day.table';
@@ -34,7 +35,8 @@ export interface DB
     AccountTables,
     AttachmentTables,
     AccessTables,
-    DataProtectionTables {
+    DataProtectionTables,
+    RetentionTables {
   offices: OfficeTable;
   users: UserTable;
   sessions: SessionTable;

@@ -363,6 +363,7 @@ async function issueLetter(
     mediaType: 'application/pdf',
     fileName: `resolucion-${kase.case_number}.pdf`,
     uploadedBy: actorId,
+    caseId: kase.id,
   });
   await insertDecisionDocument(trx, {
     decisionId: decision.id,

@@ -31,6 +31,7 @@ import { auditRoutes } from '../audit/audit.routes';
 import { attachmentRoutes } from '../attachments/attachment.routes';
 import { accessRoutes } from '../access/access.routes';
 import { dataProtectionRoutes } from '../data-protection/data-protection.routes';
+import { retentionRoutes } from '../retention/retention.routes';
 import { referenceRoutes } from '../offices/reference.routes';
 import type { AppContext } from './context';
 import { installErrorHandler } from './error-handler';
@@ -123,6 +124,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   attachmentRoutes(app, ctx);
   accessRoutes(app, ctx);
   dataProtectionRoutes(app, ctx);
+  retentionRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webDist = options.webDist;

@@ -15,7 +15,6 @@ import type { SessionPolicy } from '../auth/auth.service';
 import type { CalendarSource } from '../calendars/calendar-source';
 import type { ProfileSource } from '../time-limit-rules/profile-source';
 import { systemClock, type Clock } from '../config/clock';
-import type { Keyring } from '../crypto/master-key';
 import type { DocumentStore } from '../files/document-store';
 
 /** What route modules receive: the database, the deployment's country profile and settings. */
@@ -31,12 +30,12 @@ export interface AppContext {
   cookieSecure: boolean;
   /** The procedure's clock (REFUGIO_CLOCK_START); the system's when not set. */
   now?: Clock;
-  /** The master keys, checked against the database at start (crypto/keyring-source.ts); default: the process's. */
-  keyring?: Keyring;
   /** Where case documents are kept, encrypted (disk by default); without one, uploads answer 503. */
   documents?: DocumentStore;
   /** The largest document accepted, in bytes (REFUGIO_MAX_UPLOAD_MB); default 20 MB. */
   maxUploadBytes?: number;
+  /** How long a break-glass grant lasts (REFUGIO_BREAK_GLASS_HOURS); default: the policy's. */
+  breakGlassHours?: number;
 }
 
 /** The procedure's current instant: step dates, today for deadlines. */

@@ -11,19 +11,24 @@ function ownOrigin(request: FastifyRequest): string {
   return `${request.protocol}://${request.host}`.toLowerCase();
 }
 
+/** The header every Refugio client sends with a change (web/src/api/client.ts `antiForgeryHeaders`). */
+export const ANTI_FORGERY_HEADER = 'x-requested-with';
+export const ANTI_FORGERY_VALUE = 'refugio';
+
 /**
  * Why a change is refused as a possible cross-site request forgery, or null when it may go on.
  *
- * A forged request needs a victim's browser, and browsers say where a request comes from:
- * `Sec-Fetch-Site` (every current browser) or `Origin` (on every non-GET request). When either is
- * present it must say "this site" (`same-site`, a sibling subdomain, is refused too). A request with
- * neither came from no browser page (a script, the test client), so it carries no victim's cookie:
- * the rule of Go's `http.CrossOriginProtection`. The web client also sends `X-Requested-With:
- * refugio`, so requiring that header of every client is a one-line change here once the test
- * clients send it too (docs/SECURITY.md).
+ * Two independent checks. (1) Every change carries `X-Requested-With: refugio`: a page of another
+ * site can send a cookie-bearing form or simple request, but not a custom header (that needs a CORS
+ * preflight, which Refugio never grants). Scripts using the API send it too (README). (2) Browsers say
+ * where a request comes from, `Sec-Fetch-Site` (every current browser) or `Origin` (on every non-GET
+ * request): when either is present it must say "this site" (`same-site`, a sibling subdomain, is
+ * refused too), the rule of Go's `http.CrossOriginProtection`; so a browser bug that let a custom
+ * header through cross-site still meets a refusal.
  */
 export function csrfVerdict(request: FastifyRequest): string | null {
   if (SAFE_METHODS.has(request.method)) return null;
+  if (request.headers[ANTI_FORGERY_HEADER] !== ANTI_FORGERY_VALUE) return 'no anti-forgery header';
   const site = request.headers['sec-fetch-site'];
   if (site !== undefined) return site === 'same-origin' ? null : `sec-fetch-site ${String(site)}`;
   const origin = request.headers.origin;

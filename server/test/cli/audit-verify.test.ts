@@ -1,25 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../src/db/database';
-import { migrateToLatest } from '../../src/db/migrator';
 import { recordAudit } from '../../src/audit/audit.repository';
-import { availableEngines, openTestDatabase, type TestDatabase } from '../harness/engines';
+import { availableEngines, migratedDataDir, openTestDatabase, type TestDatabase } from '../harness/engines';
 import { runCli } from './run-cli';
 
 vi.setConfig({ testTimeout: 90_000 });
 
 describe('refugio audit verify on an embedded data directory', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'refugio-audit-cli-'));
+  const dataDir = migratedDataDir('refugio-audit-cli-');
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   beforeAll(async () => {
     // Entries written but never sealed: the command seals them first.
     const database = await openDatabase({ dataDir });
     try {
-      await migrateToLatest(database.db);
       for (let i = 0; i < 5; i++) {
         await recordAudit(
           database.db,

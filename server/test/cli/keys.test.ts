@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../src/db/database';
@@ -8,16 +7,21 @@ import { registerApplication } from '../../src/cases/case.service';
 import { jurisdictionOf } from '../../src/countries/jurisdiction';
 import { openField, sealField } from '../../src/crypto/case-cipher';
 import { fingerprintOf, parseKeyFile, type Keyring } from '../../src/crypto/master-key';
+import { installKeyring, processKeyring } from '../../src/crypto/process-keyring';
+import { openUserSecret } from '../../src/crypto/user-secret';
+import { saveUnconfirmedMfa } from '../../src/auth/mfa.repository';
 import { createActor, createOffice } from '../fixtures/actors';
 import { familyOfThree } from '../fixtures/applications';
+import { migratedDataDir } from '../harness/engines';
 import { runCli } from './run-cli';
 
 // Each command is a new process that opens the embedded database: allow for a loaded machine.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const dirs: string[] = [];
+// Migrated already (the run's template): what is tested is the key, not the first initdb.
 const tempDir = (prefix: string) => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const dir = migratedDataDir(prefix);
   dirs.push(dir);
   return dir;
 };
@@ -28,9 +32,17 @@ const addUser = (env: Record<string, string>, email = `u${randomBytes(4).toStrin
 const place = { table: 'interview_turns', column: 'text', rowId: 'cli-test' };
 const noStack = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at /);
 
-/** Seals one field of a new case in the embedded database of `dataDir`, in this process. */
+const totpSecret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+/**
+ * Registers a case (its contact details sealed), seals one more field of it and enrols its registrar
+ * in MFA (the TOTP secret sealed under the master key), in the embedded database of `dataDir`, in this
+ * process, with `keyring` as the process keyring meanwhile (as the CLI would hold it).
+ */
 async function sealOneField(dataDir: string, keyring: Keyring) {
   const database = await openDatabase({ dataDir });
+  const testKeyring = processKeyring();
+  installKeyring(keyring);
   try {
     const office = await createOffice(database.db, `K${randomBytes(2).toString('hex').toUpperCase()}`);
     const registrar = await createActor(database.db, 'registration_officer', office);
@@ -41,11 +53,14 @@ async function sealOneField(dataDir: string, keyring: Keyring) {
       jurisdictionOf('MEX'),
       new Date('2026-11-12T16:00:00Z'),
     );
+    await saveUnconfirmedMfa(database.db, registrar.id, totpSecret, new Date('2026-11-12T16:00:00Z'));
     return {
       caseId: kase.id,
+      userId: registrar.id,
       sealed: await sealField(database.db, keyring, kase.id, place, 'Relato del solicitante'),
     };
   } finally {
+    installKeyring(testKeyring);
     await database.close();
   }
 }
@@ -119,7 +134,7 @@ describe('refugio keys rotate', () => {
   const oldKey = randomBytes(32).toString('base64');
   const newKey = randomBytes(32).toString('base64');
   const keyFile = join(dataDir, 'keys');
-  let sealed: { caseId: string; sealed: Buffer };
+  let sealed: { caseId: string; userId: string; sealed: Buffer };
 
   beforeAll(async () => {
     writeFileSync(keyFile, `${oldKey}\n`, { mode: 0o600 });
@@ -138,6 +153,7 @@ describe('refugio keys rotate', () => {
     expect(rotated.stderr).toContain(`Current master key: ${newId}`);
     expect(rotated.stderr).toMatch(/Re-wrapping data keys .* 1\/1/);
     expect(rotated.stderr).toContain(`Re-wrapped 1 data key(s) under ${newId}.`);
+    expect(rotated.stderr).toContain(`Re-sealed 1 TOTP secret(s) under ${newId}.`);
     expect(rotated.stderr).toContain(`No data key is left under an old key: ${oldId} can now be removed`);
     expect(rotated.code).toBe(0);
 
@@ -146,13 +162,14 @@ describe('refugio keys rotate', () => {
       REFUGIO_MASTER_KEY_FILE: keyFile,
     });
     expect(again.stderr).toContain('Re-wrapped 0 data key(s)');
+    expect(again.stderr).toContain('Re-sealed 0 TOTP secret(s)');
     expect(again.code).toBe(0);
 
     const onlyNew = await addUser({ REFUGIO_DATA_DIR: dataDir, REFUGIO_MASTER_KEY: newKey });
     expect(onlyNew.code).toBe(0);
     const onlyOld = await addUser({ REFUGIO_DATA_DIR: dataDir, REFUGIO_MASTER_KEY: oldKey });
     expect(onlyOld.code).toBe(1);
-    expect(onlyOld.stderr).toContain(`1 data key(s) are wrapped under master key ${newId}`);
+    expect(onlyOld.stderr).toContain(`2 data key(s) or secret(s) are wrapped under master key ${newId}`);
     noStack(onlyOld.stderr);
 
     const database = await openDatabase({ dataDir });
@@ -161,6 +178,14 @@ describe('refugio keys rotate', () => {
       expect(await openField(database.db, ring, sealed.caseId, place, sealed.sealed)).toBe(
         'Relato del solicitante',
       );
+      const mfa = await database.db
+        .selectFrom('user_mfa')
+        .select(['totp_secret', 'totp_key_id'])
+        .where('user_id', '=', sealed.userId)
+        .executeTakeFirstOrThrow();
+      expect(mfa.totp_key_id).toBe(newId);
+      expect(mfa.totp_secret.toString('latin1')).not.toContain(totpSecret);
+      expect(openUserSecret(ring, 'totp', sealed.userId, mfa.totp_key_id, mfa.totp_secret)).toBe(totpSecret);
       const audit = await database.db
         .selectFrom('audit_log')
         .select('action')

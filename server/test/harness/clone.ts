@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
+import type pg from 'pg';
 import { openDatabase, pgliteExtensions, type Database, type Engine } from '../../src/db/database';
 import { adminQuery, postgresUrl, withAdminClient } from './templates';
 import type { TestEnvironment } from './test-environment';
@@ -19,12 +20,13 @@ async function openPgliteClone(env: TestEnvironment): Promise<TestDatabase> {
 
 let clones = 0;
 
-async function openPostgresClone(env: TestEnvironment): Promise<TestDatabase> {
+/** A new database copied from `template` (default: the run's migrated template). */
+export async function openPostgresClone(env: TestEnvironment, template?: string): Promise<TestDatabase> {
   const pg = env.postgres;
   if (!pg) throw new Error(env.postgresSkipReason ?? 'PostgreSQL tier is not available');
   // pid + counter + random: unique across workers and across concurrent runs' files.
   const name = `refugio_test_${process.pid}_${++clones}_${randomBytes(4).toString('hex')}`;
-  await adminQuery(pg, `create database ${name} template ${pg.template}`);
+  await adminQuery(pg, `create database ${name} template ${template ?? pg.template}`);
   const url = postgresUrl(pg, name);
   const database = await openDatabase({ url });
   return {
@@ -44,17 +46,22 @@ async function openPostgresClone(env: TestEnvironment): Promise<TestDatabase> {
  */
 async function dropWhenIdle(pg: NonNullable<TestEnvironment['postgres']>, name: string): Promise<void> {
   await withAdminClient(pg, async (client) => {
-    for (let attempt = 0; attempt < 50; attempt++) {
-      const { rows } = await client.query<{ n: number }>(
-        'select count(*)::int as n from pg_stat_activity where datname = $1',
-        [name],
-      );
-      if (rows[0]?.n === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await waitUntilIdle(client, name);
     // Still in use means the test leaked a connection; the cluster is discarded after the run anyway.
     await client.query(`drop database if exists ${name}`).catch(() => {});
   });
+}
+
+/** Waits (up to 5 s) until no backend is connected to database `name`. */
+export async function waitUntilIdle(client: pg.Client, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const { rows } = await client.query<{ n: number }>(
+      'select count(*)::int as n from pg_stat_activity where datname = $1',
+      [name],
+    );
+    if (rows[0]?.n === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** A fresh, migrated database on the given engine, cloned from the run's template. */

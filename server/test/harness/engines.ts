@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import type { Engine } from '../../src/db/database';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../src/db/schema';
 import { openClone, type TestDatabase } from './clone';
+import { openSeededClone } from './seeded-template';
 import type {} from './provided';
 import type { TestEnvironment } from './test-environment';
 
@@ -29,6 +36,33 @@ export function availableEngines(): Engine[] {
 /** A fresh, migrated database of its own (cloned from the run's template); close() it when done. */
 export function openTestDatabase(engine: Engine): Promise<TestDatabase> {
   return openClone(environment(), engine);
+}
+
+/**
+ * A fresh PostgreSQL database holding what `seed` writes: the first call of the run with this template
+ * name seeds a template database, every call gets a copy (harness/seeded-template.ts).
+ */
+export function openSeededDatabase(
+  template: string,
+  seed: (db: Kysely<DB>) => Promise<void>,
+): Promise<TestDatabase> {
+  return openSeededClone(environment(), template, seed);
+}
+
+/**
+ * A new embedded data directory (REFUGIO_DATA_DIR) that is already migrated: the run's PGlite template
+ * unpacked, so a command started on it skips initdb and every migration. The caller removes it.
+ */
+export function migratedDataDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  // GNU tar notes on stderr that it strips the dump's leading '/'.
+  execFileSync('tar', ['-xf', environment().pgliteTemplate, '-C', dir], { stdio: 'ignore' });
+  return dir;
+}
+
+/** The run's master key (base64), under which every test process seals fields (keyring-setup.ts). */
+export function testMasterKey(): string {
+  return environment().masterKey;
 }
 
 /**

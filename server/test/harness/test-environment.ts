@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { cleanUpOnExit } from './exit-guard';
 import { findPostgresBinaries, type PostgresBinaries } from './postgres-binaries';
@@ -12,6 +13,11 @@ export interface TestEnvironment {
   postgresSkipReason: string | null;
   /** Tar file of a migrated PGlite data directory. */
   pgliteTemplate: string;
+  /**
+   * The run's master key (base64): every test process seals fields under it (keyring-setup.ts), so a
+   * database seeded in one process opens in another, e.g. in a server started by an e2e journey.
+   */
+  masterKey: string;
 }
 
 export interface StartedTestEnvironment {
@@ -67,6 +73,7 @@ export async function startTestEnvironment(options: {
       postgres: pg ? { host: pg.host, port: pg.port, user: pg.user, template: TEMPLATE_DATABASE } : null,
       postgresSkipReason: pg ? null : POSTGRES_SKIP_LINE,
       pgliteTemplate: pglite.value,
+      masterKey: randomBytes(32).toString('base64'),
     },
     stop,
   };

@@ -5,6 +5,7 @@ import type { DB } from '../../src/db/schema';
 import { openTestDatabase, type TestDatabase } from '../harness/engines';
 import { createActor } from '../fixtures/actors';
 import { markCaseSensitive } from '../fixtures/sensitivity';
+import { insertHold } from '../../src/retention/retention.repository';
 import {
   exampleOf,
   jsonSchemaOf,
@@ -47,6 +48,17 @@ const q = (db: Kysely<DB>, text: ReturnType<typeof sql>) => ({
 
 /** The entity each case-bound URL prefix names, found on one case. */
 export const finders: { pattern: RegExp; find: Finder }[] = [
+  {
+    pattern: /^\/api\/v1\/cases\/:caseId\/legal-holds\/:holdId/,
+    find: (db, c) =>
+      first(
+        q(
+          db,
+          sql`select ${c}::text as "caseId", id as "holdId" from legal_holds
+        where case_id = ${c} and lifted_at is null limit 1`,
+        ),
+      ),
+  },
   {
     pattern: /^\/api\/v1\/cases\/:caseId/,
     find: (db, c) =>
@@ -406,6 +418,25 @@ const EXPECTED: Record<string, string> = {
   'POST /api/v1/cases/:caseId/consents': CASE_READ,
   'GET /api/v1/cases/:caseId/disclosures': CASE_READ,
   'POST /api/v1/cases/:caseId/disclosures': 'S@as+un',
+  // — subject access (begin) —
+  // A person's whole file, claim included: a supervisor of the office, never under break-glass.
+  'GET /api/v1/cases/:caseId/people/:personId/subject-access.json': 'S@as+un',
+  'GET /api/v1/cases/:caseId/people/:personId/subject-access.pdf': 'S@as+un',
+  // — subject access (end) —
+  // — retention (begin) —
+  // Retention is the administrators' (schedules, the due list, a confirmed run, the disposal log).
+  'GET /api/v1/retention/schedules': 'D',
+  'PUT /api/v1/retention/schedules/:recordType': 'D',
+  'GET /api/v1/retention/due': 'D',
+  'POST /api/v1/retention/runs': 'D',
+  'GET /api/v1/retention/disposals': 'D',
+  'GET /api/v1/retention/legal-holds': 'D',
+  // A case's holds: whoever reads the case; placing and lifting: a supervisor of the office, an administrator.
+  'GET /api/v1/cases/:caseId/legal-holds': CASE_READ,
+  'POST /api/v1/cases/:caseId/legal-holds': 'S@as+un D@un+ot',
+  // Lifting a hold (one is placed on a case before the run): as placing one.
+  'POST /api/v1/cases/:caseId/legal-holds/:holdId/lift': 'S@as+un D@un+ot',
+  // — retention (end) —
 };
 void APPEAL_CASE_READ;
 
@@ -439,6 +470,7 @@ function fill(url: string, params: Record<string, string>): string {
     limit: 'eligibility_decision',
     section: 'facts',
     n: '1',
+    recordType: 'case_withdrawn',
   };
   return url.replace(/:(\w+)/g, (_, name: string) =>
     encodeURIComponent(params[name] ?? defaults[name] ?? crypto.randomUUID()),
@@ -492,6 +524,15 @@ describe('access matrix: every /api/v1 route × role × scope', () => {
       ).id;
     }
     bystander = (await createActor(db, 'eligibility_officer', offices.TAP)).id;
+    // The demo has no legal hold: one on a case of the office, for the lift route to find.
+    const [held] = await candidateCases(db, 'TAP');
+    await insertHold(db, {
+      case_id: held!.id,
+      reason: 'litigation',
+      note: 'Amparo en trámite',
+      placed_by: userIds.supervisor,
+      placed_at: new Date(),
+    });
   }, 180_000);
   afterAll(async () => {
     await running?.app.close();

@@ -43,6 +43,7 @@ function clientFor(baseUrl: string): HttpClient {
       headers: {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...(cookie ? { cookie } : {}),
+        'x-requested-with': 'refugio',
         ...headers,
       },
       body: body === undefined ? undefined : JSON.stringify(body),

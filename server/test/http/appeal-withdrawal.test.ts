@@ -3,7 +3,7 @@ import { todayIn, type AppealStepResult, type CaseAppeals, type CaseDetail } fro
 import { describeEachEngine } from '../harness/engines';
 import { notifiedRefusal } from '../fixtures/appeals';
 import { jurisdictionOf } from '../../src/countries/jurisdiction';
-import type { Actor } from '../../src/access/actor';
+import { demoActor } from '../fixtures/actors';
 import { startApp, type HttpClient, type RunningApp } from './running-app';
 
 interface ErrorBody {
@@ -24,21 +24,6 @@ describeEachEngine('HTTP: appeal withdrawal', (database) => {
   let caseId: string;
   let caseVersion: number;
 
-  async function demoActor(email: string): Promise<Actor> {
-    const row = await database()
-      .db.selectFrom('users')
-      .select(['id', 'name', 'email', 'role', 'office_id'])
-      .where('email', '=', email)
-      .executeTakeFirstOrThrow();
-    return {
-      id: row.id,
-      name: row.name,
-      email,
-      role: row.role,
-      officeId: row.office_id,
-      clientAddress: '::1',
-    };
-  }
   async function signedIn(email: string): Promise<HttpClient> {
     const client = running.client();
     expect((await client.signIn(email, password)).status).toBe(200);
@@ -48,9 +33,9 @@ describeEachEngine('HTTP: appeal withdrawal', (database) => {
   beforeAll(async () => {
     running = await startApp(database());
     const people = {
-      registrar: await demoActor('registro@demo.refugio.mx'),
-      officer: await demoActor('elegibilidad@demo.refugio.mx'),
-      supervisor: await demoActor('supervision@demo.refugio.mx'),
+      registrar: await demoActor(database().db, 'registro@demo.refugio.mx'),
+      officer: await demoActor(database().db, 'elegibilidad@demo.refugio.mx'),
+      supervisor: await demoActor(database().db, 'supervision@demo.refugio.mx'),
     };
     ({ caseId, version: caseVersion } = await notifiedRefusal(database().db, people, mexico, yesterday));
     registrar = await signedIn('registro@demo.refugio.mx');

@@ -11,7 +11,7 @@ import { notifiedRefusal } from '../fixtures/appeals';
 import { jurisdictionOf } from '../../src/countries/jurisdiction';
 import { hashPassword } from '../../src/auth/password';
 import { insertUser } from '../../src/users/user.repository';
-import type { Actor } from '../../src/access/actor';
+import { demoActor } from '../fixtures/actors';
 import type { Role } from '@refugio/contract';
 import { startApp, type HttpClient, type RunningApp } from './running-app';
 
@@ -48,23 +48,6 @@ describeEachEngine('HTTP: appeals', (database) => {
   let caseId: string;
   let caseVersion: number;
 
-  /** The demo user with this e-mail, as a service actor. */
-  async function demoActor(email: string): Promise<Actor> {
-    const row = await database()
-      .db.selectFrom('users')
-      .select(['id', 'name', 'email', 'role', 'office_id'])
-      .where('email', '=', email)
-      .executeTakeFirstOrThrow();
-    return {
-      id: row.id,
-      name: row.name,
-      email,
-      role: row.role,
-      officeId: row.office_id,
-      clientAddress: '127.0.0.1',
-    };
-  }
-
   async function signedIn(email: string): Promise<HttpClient> {
     const client = running.client();
     expect((await client.signIn(email, password)).status).toBe(200);
@@ -74,7 +57,7 @@ describeEachEngine('HTTP: appeals', (database) => {
   beforeAll(async () => {
     running = await startApp(database());
     const { db } = database();
-    const registration = await demoActor('registro@demo.refugio.mx');
+    const registration = await demoActor(db, 'registro@demo.refugio.mx');
     // The demo's appeals officer works in Mexico City; cases are read only in their office for now.
     await insertUser(db, {
       email: 'revision.tap@test.refugio',
@@ -85,8 +68,8 @@ describeEachEngine('HTTP: appeals', (database) => {
     });
     const people = {
       registrar: registration,
-      officer: await demoActor('elegibilidad@demo.refugio.mx'),
-      supervisor: await demoActor('supervision@demo.refugio.mx'),
+      officer: await demoActor(db, 'elegibilidad@demo.refugio.mx'),
+      supervisor: await demoActor(db, 'supervision@demo.refugio.mx'),
     };
     ({ caseId, version: caseVersion } = await notifiedRefusal(db, people, mexico, yesterday));
     anonymous = running.client();

@@ -97,4 +97,26 @@ describe('HTTP hardening: cross-site request forgery', () => {
     });
     expect(response.status).toBe(200);
   });
+
+  it('refuses a change without the anti-forgery header, from a browser page of its own site or not', async () => {
+    const client = running.client();
+    expect((await client.signIn('supervision@demo.refugio.mx')).status).toBe(200);
+    const missing: Record<string, string>[] = [
+      { 'x-requested-with': '' },
+      { 'x-requested-with': 'XMLHttpRequest' },
+      { 'x-requested-with': '', 'sec-fetch-site': 'same-origin', origin: running.baseUrl },
+    ];
+    for (const headers of missing) {
+      const signOut = await client.send('DELETE', '/api/v1/session', { headers });
+      expect(signOut.status, JSON.stringify(headers)).toBe(403);
+      expect(errorCode(signOut)).toBe('csrf');
+      const signIn = await running
+        .client()
+        .send('POST', '/api/v1/session', { body: credentials, contentType: json, headers });
+      expect(signIn.status, JSON.stringify(headers)).toBe(403);
+      expect(signIn.headers.get('set-cookie')).toBeNull();
+    }
+    // The session survived the refused sign-outs.
+    expect((await client.send('GET', '/api/v1/session')).status).toBe(200);
+  });
 });

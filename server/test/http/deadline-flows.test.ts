@@ -13,7 +13,6 @@ import { calendarSource } from '../../src/calendars/calendar-source';
 import { profileSource } from '../../src/time-limit-rules/profile-source';
 import { jurisdictionOf } from '../../src/countries/jurisdiction';
 import { buildApp } from '../../src/http/app';
-import { processKeyring } from '../../src/crypto/process-keyring';
 import { diskDocumentStore } from '../../src/files/disk-document-store';
 import type { App } from '../../src/http/context';
 import { describeEachEngine } from '../harness/engines';
@@ -61,7 +60,6 @@ describeEachEngine('HTTP: extending, dashboards and declared days', (database) =
       rules: profileSource(profile),
       sessionPolicy: { idleMinutes: 30, absoluteHours: 12 },
       cookieSecure: false,
-      keyring: processKeyring(),
       documents: diskDocumentStore(running.documentsDir!),
       maxUploadBytes: 20 * 1024 * 1024,
     });

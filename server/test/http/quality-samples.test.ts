@@ -3,7 +3,7 @@ import type { QualityDrawView, QualitySampleList } from '@refugio/contract';
 import { describeEachEngine } from '../harness/engines';
 import { notifiedRefusal } from '../fixtures/appeals';
 import { jurisdictionOf } from '../../src/countries/jurisdiction';
-import type { Actor } from '../../src/access/actor';
+import { demoActor } from '../fixtures/actors';
 import { startApp, type HttpClient, type RunningApp } from './running-app';
 
 interface ErrorBody {
@@ -35,25 +35,10 @@ describeEachEngine('HTTP: quality samples list', (database) => {
         .where('code', '=', 'TAP')
         .executeTakeFirstOrThrow()
     ).id;
-    const actor = async (email: string): Promise<Actor> => {
-      const row = await database()
-        .db.selectFrom('users')
-        .select(['id', 'name', 'role', 'office_id'])
-        .where('email', '=', email)
-        .executeTakeFirstOrThrow();
-      return {
-        id: row.id,
-        name: row.name,
-        email,
-        role: row.role,
-        officeId: row.office_id,
-        clientAddress: '::1',
-      };
-    };
     const people = {
-      registrar: await actor('registro@demo.refugio.mx'),
-      officer: await actor('elegibilidad@demo.refugio.mx'),
-      supervisor: await actor('supervision@demo.refugio.mx'),
+      registrar: await demoActor(database().db, 'registro@demo.refugio.mx'),
+      officer: await demoActor(database().db, 'elegibilidad@demo.refugio.mx'),
+      supervisor: await demoActor(database().db, 'supervision@demo.refugio.mx'),
     };
     // Three refusals of November 2026 in Tapachula to draw from.
     for (const day of ['11', '12', '13'])

@@ -9,7 +9,6 @@ import { profileSource } from '../../src/time-limit-rules/profile-source';
 import { jurisdictionOf } from '../../src/countries/jurisdiction';
 import { seedDemo } from '../../src/demo/demo-seed';
 import { buildApp, type BuildAppOptions } from '../../src/http/app';
-import { processKeyring } from '../../src/crypto/process-keyring';
 import { diskDocumentStore } from '../../src/files/disk-document-store';
 import type { App } from '../../src/http/context';
 import type { TestDatabase } from '../harness/engines';
@@ -99,7 +98,6 @@ export async function startInventoriedApp(
       rules: profileSource(profile),
       sessionPolicy: { idleMinutes: 30, absoluteHours: 12 },
       cookieSecure: options.cookieSecure ?? false,
-      keyring: processKeyring(),
       documents: diskDocumentStore(documentsDir),
       maxUploadBytes: 20 * 1024 * 1024,
     },

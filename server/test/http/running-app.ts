@@ -7,7 +7,6 @@ import { profileSource } from '../../src/time-limit-rules/profile-source';
 import { jurisdictionOf } from '../../src/countries/jurisdiction';
 import { seedDemo } from '../../src/demo/demo-seed';
 import { buildApp, type BuildAppOptions } from '../../src/http/app';
-import { processKeyring } from '../../src/crypto/process-keyring';
 import { diskDocumentStore } from '../../src/files/disk-document-store';
 import type { App } from '../../src/http/context';
 import type { TestDatabase } from '../harness/engines';
@@ -48,7 +47,6 @@ export async function startApp(
       rules: profileSource(profile),
       sessionPolicy: { idleMinutes: 30, absoluteHours: 12 },
       cookieSecure: false,
-      keyring: processKeyring(),
       documents: diskDocumentStore(documentsDir),
       maxUploadBytes: options.maxUploadBytes ?? 20 * 1024 * 1024,
     },

@@ -12,6 +12,7 @@ import { auditPages } from '../audit/pages';
 import { accountPages } from '../account/pages';
 import { accessPages } from '../access/pages';
 import { dataProtectionPages } from '../data-protection/pages';
+import { retentionPages } from '../retention/pages';
 
 /** Every page the eligibility features add, in the order of the navigation. */
 export const featurePages: FeaturePage[] = [
@@ -28,4 +29,5 @@ export const featurePages: FeaturePage[] = [
   ...auditPages,
   ...accountPages,
   ...dataProtectionPages,
+  ...retentionPages,
 ];

@@ -68,7 +68,12 @@ function render(list: AttachmentList) {
   vi.stubGlobal('XMLHttpRequest', FakeXhr);
   renderSignedIn(<AttachmentsPanel detail={petronaCase} onReplace={vi.fn()} onReload={vi.fn()} />);
 }
-const panel = async () => within(await screen.findByRole('region', { name: 'Documentos del expediente' }));
+/** The panel once its list has loaded (the upload form shows with it). */
+async function panel() {
+  const region = within(await screen.findByRole('region', { name: 'Documentos del expediente' }));
+  await region.findByRole('button', { name: 'Subir documento' });
+  return region;
+}
 
 describe('AttachmentsPanel', () => {
   it('lists the documents with kind, a download link, size, date dd/mm/yyyy on the authority’s clock and uploader', async () => {

@@ -22,6 +22,7 @@ import { AppealPanel } from '../appeals/AppealPanel';
 import { TrackPanel } from './TrackPanel';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { SharingPanel } from '../data-protection/SharingPanel';
+import { LegalHoldPanel } from '../retention/LegalHoldPanel';
 import { AccessPanel } from '../access/AccessPanel';
 import { CaseNotFound } from '../access/CaseNotFound';
 import { useDocumentTitle } from '../app/useDocumentTitle';
@@ -119,6 +120,7 @@ export function CaseDetailPage({ id }: { id: string }) {
           <AppealPanel detail={c} onReplace={detail.replace} onReload={detail.reload} />
           <AttachmentsPanel detail={c} onReplace={detail.replace} onReload={detail.reload} />
           <SharingPanel detail={c} onReplace={detail.replace} onReload={detail.reload} />
+          <LegalHoldPanel detail={c} onReplace={detail.replace} onReload={detail.reload} />
           <section className="panel" aria-labelledby="deadlines-title">
             <h2 id="deadlines-title">{t('deadlines.title')}</h2>
             <CaseDeadlines detail={c} onReplace={detail.replace} onReload={detail.reload} />

@@ -6,10 +6,11 @@ import { useApi } from '../api/useApi';
 import { FailureNotice } from '../app/FailureNotice';
 import { formatDate, formatDateTime } from '../i18n/dates';
 import { Progress } from '../ui/Progress';
-import { useMe } from '../session/SessionContext';
+import { can, useMe } from '../session/SessionContext';
 import { useReference } from '../app/ReferenceContext';
 import { RecordConsentForm } from './RecordConsentForm';
 import { DiscloseForm } from './DiscloseForm';
+import { SubjectAccessExports } from './SubjectAccessExports';
 import './data-protection.css';
 
 /**
@@ -67,6 +68,7 @@ export function SharingPanel({ detail }: CasePanelProps) {
           </table>
         ))}
       {me.user.role === 'supervisor' && <DiscloseForm detail={detail} onDisclosed={disclosures.reload} />}
+      {can(me, 'subject_access.export') && <SubjectAccessExports detail={detail} />}
     </section>
   );
 }

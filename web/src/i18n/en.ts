@@ -15,6 +15,7 @@ import { account } from './en/account';
 import { attachments } from './en/attachments';
 import { access } from './en/access';
 import { dataProtection } from './en/dataProtection';
+import { retention } from './en/retention';
 /** The shape every language must have: the Spanish keys, any strings. */
 export type Messages = Widen<typeof es>;
 
@@ -111,6 +112,10 @@ export const en: Messages = {
     break_glass_granted: 'Emergency access granted',
     consent_recorded: 'Consent recorded',
     disclosure_made: 'Data shared',
+    subject_access_exported: 'Personal data exported (subject access)',
+    legal_hold_placed: 'Legal hold placed',
+    legal_hold_lifted: 'Legal hold lifted',
+    disposed: 'File disposed of at the end of its retention period',
   },
   eventDetail: {
     change: '{{limit}}: {{from}} → {{to}}',
@@ -813,4 +818,5 @@ export const en: Messages = {
   attachments,
   access,
   dataProtection,
+  retention,
 };

@@ -12,6 +12,7 @@ import { account } from './es/account';
 import { attachments } from './es/attachments';
 import { access } from './es/access';
 import { dataProtection } from './es/dataProtection';
+import { retention } from './es/retention';
 
 /** Spanish, the default language. `en.ts` must have exactly the same keys (the type checker enforces it). */
 export const es = {
@@ -107,6 +108,10 @@ export const es = {
     break_glass_granted: 'Acceso de emergencia concedido',
     consent_recorded: 'Consentimiento registrado',
     disclosure_made: 'Datos compartidos',
+    subject_access_exported: 'Datos personales exportados (acceso)',
+    legal_hold_placed: 'Retención legal establecida',
+    legal_hold_lifted: 'Retención legal levantada',
+    disposed: 'Expediente eliminado al vencer su plazo de conservación',
   },
   eventDetail: {
     change: '{{limit}}: {{from}} → {{to}}',
@@ -814,4 +819,5 @@ export const es = {
   attachments,
   access,
   dataProtection,
+  retention,
 };

@@ -19,6 +19,8 @@ import * as accountSecurity from './2026_12_02_1100_account_security';
 import * as encryptionAndAttachments from './2026_12_02_1200_encryption_and_attachments';
 import * as sensitivityAndBreakGlass from './2026_12_02_1300_sensitivity_and_break_glass';
 import * as consentAndDisclosures from './2026_12_02_1400_consent_and_disclosures';
+import * as retention from './2026_12_03_1000_retention';
+import * as sealContactAndSecrets from './2026_12_03_1100_seal_contact_and_secrets';
 
 /** Every migration in order. Never edit one that has been committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +44,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_1200_encryption_and_attachments': encryptionAndAttachments,
   '2026_12_02_1300_sensitivity_and_break_glass': sensitivityAndBreakGlass,
   '2026_12_02_1400_consent_and_disclosures': consentAndDisclosures,
+  '2026_12_03_1000_retention': retention,
+  '2026_12_03_1100_seal_contact_and_secrets': sealContactAndSecrets,
 };

@@ -39,6 +39,18 @@ export const dataProtection = {
     submit: 'Record',
     done: 'Consent recorded.',
   },
+  subjectAccess: {
+    title: 'Subject access',
+    intro:
+      "Everything the file holds about a person, to answer their access request. Other people's data are withheld. Every export is recorded.",
+    label: 'Export personal data (access):',
+    language: 'Document language',
+    pdf: 'PDF',
+    json: 'JSON',
+    action: 'Export personal data (access) of {{name}} as {{format}}',
+    busy: 'Preparing the export…',
+    done: 'Personal data of {{name}} exported as {{file}}.',
+  },
   disclosures: {
     title: 'Data shared',
     none: 'No data of this file has been shared.',

@@ -39,6 +39,18 @@ export const dataProtection = {
     submit: 'Registrar',
     done: 'Consentimiento registrado.',
   },
+  subjectAccess: {
+    title: 'Acceso a datos personales',
+    intro:
+      'Todo lo que el expediente tiene sobre una persona, para responder a su solicitud de acceso. Los datos de otras personas se omiten. Cada exportación queda registrada.',
+    label: 'Exportar datos personales (acceso):',
+    language: 'Idioma del documento',
+    pdf: 'PDF',
+    json: 'JSON',
+    action: 'Exportar datos personales (acceso) de {{name}} en {{format}}',
+    busy: 'Preparando la exportación…',
+    done: 'Datos personales de {{name}} exportados como {{file}}.',
+  },
   disclosures: {
     title: 'Datos compartidos',
     none: 'No se han compartido datos de este expediente.',
