@@ -12,6 +12,7 @@ import { reviewQueue } from '../decisions/decision.service';
 import { qualityReport } from '../quality/quality.service';
 import { seedDemo, type DemoSummary } from './demo-seed';
 import { REFUGIO_IN_USE_FOR_DAYS } from './demo-records';
+import { findStoredFile } from '../files/stored-file.repository';
 
 const mexico = jurisdictionOf('MEX');
 const now = new Date('2026-11-20T18:00:00Z'); // Friday 20 November 2026, noon in Mexico City
@@ -190,10 +191,13 @@ describeEachEngine('the full demo, walked through the records', (database) => {
     const letters = await db
       .selectFrom('decision_documents')
       .innerJoin('stored_files', 'stored_files.id', 'decision_documents.file_id')
-      .select('stored_files.content')
+      .select(['stored_files.id', 'stored_files.content'])
       .execute();
     expect(letters.length).toBeGreaterThan(3);
-    expect(letters.every((l) => Buffer.from(l.content).subarray(0, 5).toString() === '%PDF-')).toBe(true);
+    // Sealed under the case's key as they are stored; a PDF once opened.
+    const pdf = (bytes: Uint8Array) => Buffer.from(bytes).subarray(0, 5).toString() === '%PDF-';
+    expect(letters.some((l) => pdf(l.content))).toBe(false);
+    for (const letter of letters) expect(pdf((await findStoredFile(db, letter.id))!.content)).toBe(true);
     const decided = await db.selectFrom('appeals').select('status').where('status', '=', 'decided').execute();
     expect(decided.length + summary.records!.appealsLeftLodged).toBe(2);
   });
