@@ -105,7 +105,7 @@ export async function exportSubjectAccess(
       format === 'pdf'
         ? {
             format,
-            pdf: await renderSubjectAccess(exported, profile.timeZone),
+            pdf: await renderSubjectAccess(exported, profile),
             filename: `acceso-${kase.case_number.replace(/[^A-Za-z0-9-]/g, '-')}.pdf`,
           }
         : { format, export: exported };

@@ -1,5 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { languages, type SubjectAccessExport } from '@refugio/contract';
+import { languages, type CountryProfile, type SubjectAccessExport } from '@refugio/contract';
 import { renderPdf, wrappingText } from './render-pdf';
 import { countryName, formatInstant, formatIsoDate } from './document-format';
 import { documentLabels, type DocumentLanguage } from './document-labels';
@@ -172,8 +172,17 @@ const pageMargins: [number, number, number, number] = [57, 64, 57, 64];
 const languageName = (code: string, lang: DocumentLanguage) =>
   languages.find((l) => l.code === code)?.[lang] ?? code;
 
-function definition(x: SubjectAccessExport, timeZone: string): TDocumentDefinitions {
+/** What the PDF reads from the country profile: its clock and the names of stages and outcomes. */
+export type SubjectAccessProfile = Pick<CountryProfile, 'timeZone' | 'procedure'>;
+
+function definition(x: SubjectAccessExport, profile: SubjectAccessProfile): TDocumentDefinitions {
+  const { timeZone } = profile;
   const lang: DocumentLanguage = x.language;
+  // The profile's names of the procedure's stages and outcomes; the JSON export keeps the codes.
+  const named = (list: readonly { id: string; name: Record<DocumentLanguage, string> }[], id: string) =>
+    list.find((entry) => entry.id === id)?.name[lang] ?? id;
+  const stageName = (id: string) => named(profile.procedure.stages, id);
+  const outcomeName = (id: string | null) => (id === null ? '—' : named(profile.procedure.outcomes, id));
   const t = texts[lang];
   const labels = documentLabels[lang];
   const day = (iso: string) => formatInstant(new Date(iso), timeZone);
@@ -257,8 +266,8 @@ function definition(x: SubjectAccessExport, timeZone: string): TDocumentDefiniti
       [t.f.office, x.case.office.name],
       [t.f.applicationDate, formatIsoDate(x.case.applicationDate)],
       [t.f.entry, `${formatIsoDate(x.case.entryDate)} — ${x.case.entryPlace}`],
-      [t.f.stage, x.case.stage],
-      [t.f.outcome, x.case.outcome ?? '—'],
+      [t.f.stage, stageName(x.case.stage)],
+      [t.f.outcome, outcomeName(x.case.outcome)],
     ]),
 
     heading(t.sections.others),
@@ -346,7 +355,7 @@ function definition(x: SubjectAccessExport, timeZone: string): TDocumentDefiniti
     table(
       [t.f.outcome, t.f.issued, t.f.notified],
       x.decisions.map((d) => [
-        d.outcome ?? d.status,
+        d.outcome ? outcomeName(d.outcome) : d.status,
         d.issuedOn ? formatIsoDate(d.issuedOn) : '—',
         d.notifiedOn.map(formatIsoDate).join(', ') || '—',
       ]),
@@ -355,7 +364,7 @@ function definition(x: SubjectAccessExport, timeZone: string): TDocumentDefiniti
     heading(t.sections.appeals),
     table(
       [t.f.date, t.f.stage, t.f.outcome],
-      x.appeals.map((a) => [formatIsoDate(a.filedOn), a.status, a.outcome ?? '—']),
+      x.appeals.map((a) => [formatIsoDate(a.filedOn), a.status, outcomeName(a.outcome)]),
     ),
 
     heading(t.sections.documents),
@@ -423,6 +432,6 @@ function definition(x: SubjectAccessExport, timeZone: string): TDocumentDefiniti
 }
 
 /** The subject access export as a readable PDF, in the export's language; A4, every page numbered. */
-export function renderSubjectAccess(x: SubjectAccessExport, timeZone: string): Promise<Buffer> {
-  return renderPdf(definition(x, timeZone));
+export function renderSubjectAccess(x: SubjectAccessExport, profile: SubjectAccessProfile): Promise<Buffer> {
+  return renderPdf(definition(x, profile));
 }

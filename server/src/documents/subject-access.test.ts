@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SubjectAccessExport } from '@refugio/contract';
 import { pdfText } from '../../test/fixtures/pdf-text';
+import { jurisdictionOf } from '../countries/jurisdiction';
 import { renderSubjectAccess } from './subject-access.pdf';
+
+const mexico = jurisdictionOf('MEX').profile;
 
 /** An export as the presenter makes it, with many interview turns so that it runs over pages. */
 function sampleExport(language: 'es' | 'en' = 'es'): SubjectAccessExport {
@@ -39,7 +42,7 @@ function sampleExport(language: 'es' | 'en' = 'es'): SubjectAccessExport {
       entryPlace: 'Ciudad Hidalgo, Chiapas',
       registeredAt: '2026-11-10T15:00:00.000Z',
       status: 'open',
-      stage: 'eligibility',
+      stage: 'assessment',
       outcome: null,
     },
     otherPeople: [{ role: 'dependant', relationship: 'spouse', withheld: true }],
@@ -97,24 +100,27 @@ function sampleExport(language: 'es' | 'en' = 'es'): SubjectAccessExport {
 
 describe('subject access PDF', () => {
   it('prints the subject, the case, the authority, "Confidencial" and the marker where a third party was', async () => {
-    const text = pdfText(await renderSubjectAccess(sampleExport(), 'America/Mexico_City'), '-raw');
+    const text = pdfText(await renderSubjectAccess(sampleExport(), mexico), '-raw');
     expect(text).toContain('Comisión Mexicana de Ayuda a Refugiados');
     expect(text).toContain('CONFIDENCIAL');
     expect(text).toContain('José Ángel Pérez Núñez');
     expect(text).toContain('COMAR-TAP-2026-000123');
     expect(text).toContain('12/04/1988');
     expect(text).toContain('[Dato de tercero omitido]');
+    // The stage by the country profile's name, not its code.
+    expect(text).toContain('En análisis');
+    expect(text).not.toMatch(/\bassessment\b/);
   });
 
   it('numbers every page "Página x de y"', async () => {
-    const text = pdfText(await renderSubjectAccess(sampleExport(), 'America/Mexico_City'), '-raw');
+    const text = pdfText(await renderSubjectAccess(sampleExport(), mexico), '-raw');
     const pages = text.split('\f').filter((p) => p.trim() !== '');
     expect(pages.length).toBeGreaterThan(1);
     pages.forEach((page, i) => expect(page).toContain(`Página ${i + 1} de ${pages.length}`));
   });
 
   it('speaks English when asked', async () => {
-    const text = pdfText(await renderSubjectAccess(sampleExport('en'), 'America/Mexico_City'), '-raw');
+    const text = pdfText(await renderSubjectAccess(sampleExport('en'), mexico), '-raw');
     expect(text).toContain('[Third-party data withheld]');
     expect(text).toContain('CONFIDENTIAL');
     expect(text).toContain('Page 1 of');
