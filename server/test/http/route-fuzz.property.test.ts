@@ -211,6 +211,14 @@ describe('malformed input to every route', () => {
     await database?.close();
   });
 
+  /**
+   * A lone UTF-16 surrogate has no UTF-8 form: a browser sends U+FFFD for it (as `encodeURI` would
+   * refuse it), so the fuzzer does too. (Raw invalid UTF-8 in a path, %ED%A0%80, gets Fastify's own
+   * 400 without Refugio's error shape: noted, not yet handled.)
+   */
+  const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  const pathSegment = (value: string) => encodeURIComponent(value.replace(LONE_SURROGATE, '\ufffd'));
+
   it('never answers 5xx, a stack trace or SQL; a 400 names fields', { timeout: 120_000 }, async () => {
     const routes = running.routes.filter(
       (r) =>
@@ -225,7 +233,7 @@ describe('malformed input to every route', () => {
         await fc.assert(
           fc.asyncProperty(malformedFor(route), async (input) => {
             const path = route.url.replace(/:(\w+)/g, (_, name: string) =>
-              encodeURIComponent(input.params[name] ?? ''),
+              pathSegment(input.params[name] ?? ''),
             );
             const response = await client.send(route.method, path + input.query, {
               body: input.body,
