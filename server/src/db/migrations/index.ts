@@ -21,6 +21,7 @@ import * as sensitivityAndBreakGlass from './2026_12_02_1300_sensitivity_and_bre
 import * as consentAndDisclosures from './2026_12_02_1400_consent_and_disclosures';
 import * as retention from './2026_12_03_1000_retention';
 import * as sealContactAndSecrets from './2026_12_03_1100_seal_contact_and_secrets';
+import * as legacySealingIndexes from './2026_12_03_1200_legacy_sealing_indexes';
 
 /** Every migration in order. Never edit one that has been committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_1400_consent_and_disclosures': consentAndDisclosures,
   '2026_12_03_1000_retention': retention,
   '2026_12_03_1100_seal_contact_and_secrets': sealContactAndSecrets,
+  '2026_12_03_1200_legacy_sealing_indexes': legacySealingIndexes,
 };
