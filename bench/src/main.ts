@@ -9,6 +9,9 @@ import { lettersBenchmark } from './letters.bench';
 import { registrationBenchmark } from './registration.bench';
 import { benchKeyring, sealedFieldsBenchmark } from './sealed-fields.bench';
 import { installKeyring } from '../../server/src/crypto/process-keyring';
+import { dedupBenchmark } from './dedup/dedup.bench';
+import { dedupQualityBenchmark } from './dedup/dedup-quality.bench';
+import { identitySearchBenchmark } from './identity-search.bench';
 
 // Registration and every read of a case seal and open fields: a bench process holds a master key of
 // its own, as a server installs its checked keyring at start.
@@ -30,6 +33,24 @@ program
         options.engine === 'both' ? ['pglite', 'postgresql'] : [options.engine as 'pglite' | 'postgresql'],
     });
   });
+
+program
+  .command('dedup')
+  .description('Run persons through `refugio dedup --input`: wall time and peak memory')
+  .allowUnknownOption()
+  .action(async (options: Record<string, string>) => dedupBenchmark(options));
+
+program
+  .command('dedup-quality')
+  .description('Precision, recall and F1 of `refugio dedup` on labelled sets of differently shaped data')
+  .allowUnknownOption()
+  .action(async (options: Record<string, string>) => dedupQualityBenchmark(options));
+
+program
+  .command('identity-search')
+  .description('Registration-time candidate search over a large register on PostgreSQL: p50/p95')
+  .allowUnknownOption()
+  .action(async (options: Record<string, string>) => identitySearchBenchmark(options));
 
 program
   .command('registration')

@@ -27,3 +27,5 @@ export * from './attachments';
 export * from './access';
 export * from './data-protection';
 export * from './retention';
+export * from './identity';
+export * from './single-sign-on';

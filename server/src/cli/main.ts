@@ -143,4 +143,23 @@ retention
     ),
   );
 
+program
+  .command('dedup')
+  .description(
+    'Find records of the same person: in a CSV file (--input, no database needed) or across the register (--db, fills the review queue)',
+  )
+  .option(
+    '--input <file>',
+    'CSV with the header id,given_names,first_surname,second_surname,sex,birth_date,nationality,document_number',
+  )
+  .option('--output <file>', 'CSV of the pairs judged to be the same person: id_a,id_b,score')
+  .option(
+    '--threshold <t>',
+    'the lowest score of a pair judged the same person (default: the calibrated one)',
+  )
+  .option('--db', 'compare the people of the register and fill the review queue of the web app')
+  .action((options: Record<string, unknown>) =>
+    runCommand(async (config) => (await import('./dedup.command')).dedupCommand(config, options)),
+  );
+
 await program.parseAsync(process.argv);

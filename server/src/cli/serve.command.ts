@@ -40,6 +40,7 @@ export async function serveCommand(config: Config): Promise<void> {
       documents,
       maxUploadBytes: config.maxUploadBytes,
       breakGlassHours: config.breakGlassHours,
+      singleSignOn: config.singleSignOn,
     },
     { webDist, logger: loggerOptions(config.logLevel), trustProxy: config.trustProxy },
   );

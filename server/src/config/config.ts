@@ -1,6 +1,10 @@
 import { resolve } from 'node:path';
 import { CountryCode3 } from '@refugio/contract';
 import { defaultBreakGlassHours } from '../access/policy';
+import {
+  loadSingleSignOnConfig,
+  type SingleSignOnConfig,
+} from '../auth/single-sign-on/single-sign-on.config';
 
 export interface Config {
   port: number;
@@ -29,6 +33,8 @@ export interface Config {
   maxUploadBytes: number;
   /** REFUGIO_BREAK_GLASS_HOURS: how long a break-glass grant lasts, 1 to 24 hours (default 4). */
   breakGlassHours: number;
+  /** REFUGIO_OIDC_*: single sign-on with a government identity provider; unset, own accounts only. */
+  singleSignOn: SingleSignOnConfig | undefined;
 }
 
 function instant(name: string, value: string | undefined): Date | undefined {
@@ -91,5 +97,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       max: 24,
       fallback: defaultBreakGlassHours,
     }),
+    singleSignOn: loadSingleSignOnConfig(env),
   };
 }

@@ -4,6 +4,8 @@ import type { AttachmentTables } from '../attachments/attachment.tables';
 import type { AccessTables } from '../access/access.tables';
 import type { DataProtectionTables } from '../data-protection/data-protection.tables';
 import type { RetentionTables } from '../retention/retention.tables';
+import type { SingleSignOnTables } from '../auth/single-sign-on/single-sign-on.tables';
+import type { IdentityTables } from '../identity/identity.tables';
 import type { SessionTable } from '../auth/session.table';
 import type { CaseEventTable, CaseNumberCounterTable, CaseTable, PersonTable } from '../cases/case.table';
 import type { DeclaredNonWorkingDayTable } from '../calendars/declared-day.table';
@@ -36,7 +38,9 @@ export interface DB
     AttachmentTables,
     AccessTables,
     DataProtectionTables,
-    RetentionTables {
+    RetentionTables,
+    SingleSignOnTables,
+    IdentityTables {
   offices: OfficeTable;
   users: UserTable;
   sessions: SessionTable;

@@ -32,6 +32,8 @@ import { attachmentRoutes } from '../attachments/attachment.routes';
 import { accessRoutes } from '../access/access.routes';
 import { dataProtectionRoutes } from '../data-protection/data-protection.routes';
 import { retentionRoutes } from '../retention/retention.routes';
+import { singleSignOnRoutes } from '../auth/single-sign-on/single-sign-on.routes';
+import { identityRoutes } from '../identity/identity.routes';
 import { referenceRoutes } from '../offices/reference.routes';
 import type { AppContext } from './context';
 import { installErrorHandler } from './error-handler';
@@ -125,6 +127,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   accessRoutes(app, ctx);
   dataProtectionRoutes(app, ctx);
   retentionRoutes(app, ctx);
+  singleSignOnRoutes(app, ctx);
+  identityRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webDist = options.webDist;

@@ -1,3 +1,4 @@
+import type { SingleSignOnConfig } from '../auth/single-sign-on/single-sign-on.config';
 import type {
   FastifyBaseLogger,
   FastifyInstance,
@@ -36,6 +37,8 @@ export interface AppContext {
   maxUploadBytes?: number;
   /** How long a break-glass grant lasts (REFUGIO_BREAK_GLASS_HOURS); default: the policy's. */
   breakGlassHours?: number;
+  /** Single sign-on with a government identity provider (OpenID Connect); absent, own accounts only. */
+  singleSignOn?: SingleSignOnConfig;
 }
 
 /** The procedure's current instant: step dates, today for deadlines. */

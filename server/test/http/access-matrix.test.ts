@@ -437,6 +437,10 @@ const EXPECTED: Record<string, string> = {
   // Lifting a hold (one is placed on a case before the run): as placing one.
   'POST /api/v1/cases/:caseId/legal-holds/:holdId/lift': 'S@as+un D@un+ot',
   // — retention (end) —
+  // — single sign-on (begin) —
+  // — single sign-on (end) —
+  // — identity resolution (begin) —
+  // — identity resolution (end) —
 };
 void APPEAL_CASE_READ;
 

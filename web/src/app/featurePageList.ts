@@ -13,6 +13,7 @@ import { accountPages } from '../account/pages';
 import { accessPages } from '../access/pages';
 import { dataProtectionPages } from '../data-protection/pages';
 import { retentionPages } from '../retention/pages';
+import { identityPages } from '../identity/pages';
 
 /** Every page the eligibility features add, in the order of the navigation. */
 export const featurePages: FeaturePage[] = [
@@ -30,4 +31,5 @@ export const featurePages: FeaturePage[] = [
   ...accountPages,
   ...dataProtectionPages,
   ...retentionPages,
+  ...identityPages,
 ];

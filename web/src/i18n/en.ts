@@ -16,6 +16,8 @@ import { attachments } from './en/attachments';
 import { access } from './en/access';
 import { dataProtection } from './en/dataProtection';
 import { retention } from './en/retention';
+import { identity } from './en/identity';
+import { singleSignOn } from './en/singleSignOn';
 /** The shape every language must have: the Spanish keys, any strings. */
 export type Messages = Widen<typeof es>;
 
@@ -819,4 +821,6 @@ export const en: Messages = {
   access,
   dataProtection,
   retention,
+  identity,
+  singleSignOn,
 };

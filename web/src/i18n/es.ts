@@ -13,6 +13,8 @@ import { attachments } from './es/attachments';
 import { access } from './es/access';
 import { dataProtection } from './es/dataProtection';
 import { retention } from './es/retention';
+import { identity } from './es/identity';
+import { singleSignOn } from './es/singleSignOn';
 
 /** Spanish, the default language. `en.ts` must have exactly the same keys (the type checker enforces it). */
 export const es = {
@@ -820,4 +822,6 @@ export const es = {
   access,
   dataProtection,
   retention,
+  identity,
+  singleSignOn,
 };

@@ -22,6 +22,8 @@ import * as consentAndDisclosures from './2026_12_02_1400_consent_and_disclosure
 import * as retention from './2026_12_03_1000_retention';
 import * as sealContactAndSecrets from './2026_12_03_1100_seal_contact_and_secrets';
 import * as legacySealingIndexes from './2026_12_03_1200_legacy_sealing_indexes';
+import * as singleSignOn from './2026_12_04_1000_single_sign_on';
+import * as identityResolution from './2026_12_04_1100_identity_resolution';
 
 /** Every migration in order. Never edit one that has been committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +50,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_1000_retention': retention,
   '2026_12_03_1100_seal_contact_and_secrets': sealContactAndSecrets,
   '2026_12_03_1200_legacy_sealing_indexes': legacySealingIndexes,
+  '2026_12_04_1000_single_sign_on': singleSignOn,
+  '2026_12_04_1100_identity_resolution': identityResolution,
 };

@@ -1,0 +1,2 @@
+/** Schemas of identity shared by the API and the web app. */
+export {};

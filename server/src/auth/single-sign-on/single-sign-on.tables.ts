@@ -1,0 +1,3 @@
+/** Tables of single sign-on (OpenID Connect). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by single sign-on
+export interface SingleSignOnTables {}

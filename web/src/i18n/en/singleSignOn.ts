@@ -1,0 +1,2 @@
+/** English texts of single sign-on (keys mirror ../es/singleSignOn.ts). */
+export const singleSignOn = {};

@@ -1,0 +1,2 @@
+/** Spanish texts of identity resolution. */
+export const identity = {};

@@ -1,0 +1,2 @@
+/** Spanish texts of single sign-on. */
+export const singleSignOn = {};
