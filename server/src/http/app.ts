@@ -36,7 +36,7 @@ import { singleSignOnRoutes } from '../auth/single-sign-on/single-sign-on.routes
 import { identityRoutes } from '../identity/identity.routes';
 import { referenceRoutes } from '../offices/reference.routes';
 import type { AppContext } from './context';
-import { installErrorHandler } from './error-handler';
+import { answerFrameworkError, installErrorHandler } from './error-handler';
 import { healthRoutes } from './health.routes';
 import { installSecurityHeaders } from './security-headers';
 import { installCsrfProtection } from './csrf';
@@ -69,6 +69,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     // Request line and headers together; larger gets 431 from Node before Fastify sees it.
     http: { maxHeaderSize: MAX_HEADER_BYTES },
+    frameworkErrors: (error, _request, reply) => answerFrameworkError(error, reply),
   }).withTypeProvider<ZodTypeProvider>();
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   // The API speaks JSON only; a form or text post (the shape of a cross-site request) gets a 415.

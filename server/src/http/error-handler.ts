@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiError, ErrorCode, FieldError } from '@refugio/contract';
 import { AppError } from '../errors/app-error';
@@ -29,6 +29,25 @@ const unavailableCodes = new Set([
   '08006',
   '08001',
 ]);
+
+/**
+ * Errors Fastify meets before any route or hook runs: a path that is not valid percent-encoded UTF-8,
+ * or a path parameter longer than any id of ours. Its own answer would quote the path back (which can
+ * carry a name); ours keeps the API's error shape and quotes nothing.
+ */
+export function answerFrameworkError(error: FastifyError, reply: FastifyReply): void {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    void reply.status(404).send(send('not_found', 'No such address'));
+    return;
+  }
+  void reply
+    .status(400)
+    .send(
+      send('validation_failed', 'The address is not valid', [
+        { path: '(url)', code: 'invalid_url', message: 'The address is not valid percent-encoded UTF-8' },
+      ]),
+    );
+}
 
 /**
  * Every error leaves as `{error:{code,message,fields?}}`. Bad input is a 4xx naming the field; an

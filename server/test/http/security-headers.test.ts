@@ -96,8 +96,20 @@ describe('HTTP hardening: headers and request limits', () => {
     const client = running.client();
     await client.signIn('supervision@demo.refugio.mx');
     const param = await client.send('GET', `/api/v1/cases/${'a'.repeat(150)}`);
-    expect([404, 414]).toContain(param.status);
-    expect(param.text).not.toMatch(/\bat \S+:\d+/);
+    expect(param.status).toBe(404);
+    expect(JSON.parse(param.text)).toEqual({ error: { code: 'not_found', message: 'No such address' } });
+  });
+
+  it('answers a path that is not valid percent-encoded UTF-8 in the API error shape, quoting nothing', async () => {
+    const client = running.client();
+    await client.signIn('supervision@demo.refugio.mx');
+    // %C3 opens a two-byte sequence that "(" does not continue: no string decodes from it.
+    const response = await client.send('GET', '/api/v1/cases/P%C3(rez');
+    expect(response.status).toBe(400);
+    const body = JSON.parse(response.text) as { error: { code: string; fields: { path: string }[] } };
+    expect(body.error.code).toBe('validation_failed');
+    expect(body.error.fields).toEqual([expect.objectContaining({ path: '(url)', code: 'invalid_url' })]);
+    expect(response.text).not.toContain('rez');
   });
 
   it('refuses a body over the limit with 413 and the error shape', async () => {
