@@ -143,6 +143,19 @@ retention
     ),
   );
 
+const documents = program.command('documents').description('The store of encrypted case documents');
+documents
+  .command('copy')
+  .description(
+    'Copy the encrypted documents of the disk store into the configured S3 store (REFUGIO_DOCUMENT_STORE=s3)',
+  )
+  .option('--from <dir>', 'the disk store directory (default <data dir>/documents)')
+  .action((options: { from?: string }) =>
+    runCommand(async (config) =>
+      (await import('../files/copy-documents')).documentsCopyCommand(config, options),
+    ),
+  );
+
 program
   .command('dedup')
   .description(

@@ -1,7 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import type { Config } from '../config/config';
 import { openConfiguredDatabase } from '../db/bootstrap';
-import { diskDocumentStore } from '../files/disk-document-store';
+import { openDocumentStore } from '../files/open-document-store';
 import { dueReport, runRetention } from '../retention/disposal.service';
 
 /**
@@ -35,8 +35,10 @@ export async function retentionRunCommand(config: Config, options: Record<string
       hideCursor: true,
     });
     const started = Date.now();
+    // Checked before the first disposal: documents of disposed cases must leave the store too.
+    const documents = await openDocumentStore(config);
     try {
-      const result = await runRetention(database.db, diskDocumentStore(config.documentsDir), null, {
+      const result = await runRetention(database.db, documents.store, null, {
         now,
         onStart: (total) => bar.start(total, 0, { rate: '0' }),
         onCase: (done) => {
@@ -52,6 +54,7 @@ export async function retentionRunCommand(config: Config, options: Record<string
       );
     } finally {
       bar.stop();
+      documents.close();
     }
   } finally {
     await database.close();

@@ -8,7 +8,7 @@ import { buildApp } from '../http/app';
 import { clockStartingAt } from '../config/clock';
 import { loggerOptions } from '../http/logger';
 import { printDemoCredentials } from './demo-credentials';
-import { diskDocumentStore } from '../files/disk-document-store';
+import { openDocumentStore } from '../files/open-document-store';
 import { sweepOrphanDocuments } from '../attachments/orphan-sweep';
 import { startAuditSealer } from '../audit/audit-sealer';
 
@@ -16,7 +16,13 @@ const webDist = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
 export async function serveCommand(config: Config): Promise<void> {
   const { profile } = jurisdictionOf(config.country);
-  const database = await openConfiguredDatabase(config);
+  // The document store is checked first: an unreachable S3 bucket stops the start before anything else.
+  const opened = await openDocumentStore(config);
+  const documents = opened.store;
+  const database = await openConfiguredDatabase(config).catch((error: unknown) => {
+    opened.close();
+    throw error;
+  });
   const now = clockStartingAt(config.clockStart);
   if (config.clockStart)
     console.warn(`REFUGIO_CLOCK_START: the procedure's clock starts at ${config.clockStart.toISOString()}`);
@@ -26,7 +32,6 @@ export async function serveCommand(config: Config): Promise<void> {
     printDemoCredentials();
   }
   const source = sourceOfProfile(profile);
-  const documents = diskDocumentStore(config.documentsDir);
   const app = await buildApp(
     {
       db: database.db,
@@ -50,6 +55,7 @@ export async function serveCommand(config: Config): Promise<void> {
     await stopSealer();
     await app.close();
     await database.close();
+    opened.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());
@@ -72,4 +78,6 @@ export async function serveCommand(config: Config): Promise<void> {
   console.warn(
     `Refugio (${profile.authority.acronym}, ${profile.name.es}) at http://localhost:${config.port} on ${database.engine === 'pglite' ? `the embedded database in ${config.dataDir}` : 'PostgreSQL'}`,
   );
+  console.warn(`Documents: ${opened.description}`);
+  if (opened.warning) console.warn(`Warning: ${opened.warning}`);
 }

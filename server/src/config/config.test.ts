@@ -20,4 +20,28 @@ describe('loadConfig', () => {
     expect(config.masterKeyFile).toMatch(/^\/.*\/llaves$/);
     expect(config.documentsDir).toMatch(/^\/.*\/datos\/documents$/);
   });
+
+  it('keeps documents on disk by default and reads the S3 document store settings when chosen', () => {
+    expect(loadConfig({}).documentStore).toEqual({ kind: 'disk' });
+    expect(
+      loadConfig({
+        REFUGIO_DOCUMENT_STORE: 's3',
+        REFUGIO_S3_BUCKET: 'refugio-comar',
+        REFUGIO_S3_REGION: 'us-east-1',
+        REFUGIO_S3_ENDPOINT: 'http://127.0.0.1:9000',
+        REFUGIO_S3_FORCE_PATH_STYLE: '1',
+      }).documentStore,
+    ).toMatchObject({
+      kind: 's3',
+      bucket: 'refugio-comar',
+      endpoint: 'http://127.0.0.1:9000',
+      forcePathStyle: true,
+    });
+  });
+
+  it('stops the start on an incomplete S3 document store, naming the setting', () => {
+    expect(() => loadConfig({ REFUGIO_DOCUMENT_STORE: 's3', REFUGIO_S3_REGION: 'us-east-1' })).toThrow(
+      'REFUGIO_S3_BUCKET must be set when REFUGIO_DOCUMENT_STORE is "s3"',
+    );
+  });
 });

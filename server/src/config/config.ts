@@ -5,6 +5,7 @@ import {
   loadSingleSignOnConfig,
   type SingleSignOnConfig,
 } from '../auth/single-sign-on/single-sign-on.config';
+import { loadDocumentStoreConfig, type DocumentStoreConfig } from '../files/document-store.config';
 
 export interface Config {
   port: number;
@@ -29,6 +30,8 @@ export interface Config {
   masterKeyFile: string | undefined;
   /** REFUGIO_DOCUMENTS_DIR: where encrypted documents are stored (default `<data dir>/documents`). */
   documentsDir: string;
+  /** REFUGIO_DOCUMENT_STORE=disk|s3 (default disk) and, for s3, the REFUGIO_S3_* settings. */
+  documentStore: DocumentStoreConfig;
   /** REFUGIO_MAX_UPLOAD_MB: the largest document accepted, in bytes (default 20 MB). */
   maxUploadBytes: number;
   /** REFUGIO_BREAK_GLASS_HOURS: how long a break-glass grant lasts, 1 to 24 hours (default 4). */
@@ -91,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     masterKey: env.REFUGIO_MASTER_KEY || undefined,
     masterKeyFile: env.REFUGIO_MASTER_KEY_FILE ? resolve(env.REFUGIO_MASTER_KEY_FILE) : undefined,
     documentsDir: resolve(env.REFUGIO_DOCUMENTS_DIR || `${dataDir}/documents`),
+    documentStore: loadDocumentStoreConfig(env),
     maxUploadBytes: int('REFUGIO_MAX_UPLOAD_MB', env.REFUGIO_MAX_UPLOAD_MB, 20) * 1024 * 1024,
     breakGlassHours: bounded('REFUGIO_BREAK_GLASS_HOURS', env.REFUGIO_BREAK_GLASS_HOURS, {
       min: 1,

@@ -18,11 +18,15 @@ const byStatus: Record<number, ErrorCode> = {
   429: 'rate_limited',
 };
 
-// Connection-level failures of the database: the request may be retried later.
+// Connection-level failures of the database or the document store: the request may be retried later.
 const unavailableCodes = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
   'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
   '57P01',
   '57P02',
   '57P03',
@@ -86,7 +90,7 @@ export function installErrorHandler(app: FastifyInstance): void {
         );
     }
     if (unavailableCodes.has(error.code ?? '')) {
-      request.log.warn({ code: error.code }, 'database unavailable');
+      request.log.warn({ code: error.code, type: error.name }, 'database or document store unavailable');
       return reply
         .status(503)
         .header('retry-after', '5')
