@@ -26,7 +26,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           ...shared,
-          include: ['server/src/**/*.test.ts', 'contract/src/**/*.test.ts'],
+          include: ['server/src/**/*.test.ts', 'contract/src/**/*.test.ts', 'bench/src/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/*.db.test.ts'],
           // Property tests run a hundred cases each: seconds, not milliseconds, on a loaded 2-core machine.
           testTimeout: 20_000,

@@ -11,6 +11,8 @@ import { benchKeyring, sealedFieldsBenchmark } from './sealed-fields.bench';
 import { installKeyring } from '../../server/src/crypto/process-keyring';
 import { dedupBenchmark } from './dedup/dedup.bench';
 import { dedupQualityBenchmark } from './dedup/dedup-quality.bench';
+import { dedupDataCommand } from './dedup/generate';
+import { reportFailure } from './dedup/report';
 import { identitySearchBenchmark } from './identity-search.bench';
 
 // Registration and every read of a case seal and open fields: a bench process holds a master key of
@@ -35,16 +37,55 @@ program
   });
 
 program
+  .command('dedup-data')
+  .description(
+    'Write a labelled set for identity resolution: persons.csv (refugio dedup input), truth.csv, labels',
+  )
+  .option(
+    '--persons <n>',
+    'people to generate (records are more: some people register 2 to 4 times)',
+    '20000',
+  )
+  .option(
+    '--profile <name>',
+    'dev, haitian-heavy, noisy or extra-continental (see bench/src/dedup/profiles.ts)',
+    'dev',
+  )
+  .option('--seed <seed>', 'the same seed gives the same files', '1')
+  .option('--out <dir>', 'directory to write the files to', 'data/dedup')
+  .action(async (options: { persons: string; profile: string; seed: string; out: string }) =>
+    reportFailure(dedupDataCommand(options)),
+  );
+
+program
   .command('dedup')
   .description('Run persons through `refugio dedup --input`: wall time and peak memory')
-  .allowUnknownOption()
-  .action(async (options: Record<string, string>) => dedupBenchmark(options));
+  .option('--persons <n>', 'people to generate (not timed; the set is kept and reused)', '1000000')
+  .option('--profile <name>', 'profile of the set', 'dev')
+  .option('--seed <seed>', 'seed of the set', '1')
+  .option('--threshold <t>', "passed to refugio dedup (default: the CLI's own)")
+  .option('--engine <engine>', 'refugio (the CLI) or baseline (naive equality)', 'refugio')
+  .option(
+    '--out <dir>',
+    'where the set and the pairs are written (default: a folder in the temporary directory)',
+  )
+  .action(async (options: Record<string, string | undefined>) => reportFailure(dedupBenchmark(options)));
 
 program
   .command('dedup-quality')
   .description('Precision, recall and F1 of `refugio dedup` on labelled sets of differently shaped data')
-  .allowUnknownOption()
-  .action(async (options: Record<string, string>) => dedupQualityBenchmark(options));
+  .option('--persons <n>', 'people per labelled set', '20000')
+  .option('--profiles <list>', 'profiles, comma-separated', 'dev,haitian-heavy,noisy,extra-continental')
+  .option('--seed <seed>', 'seed of the sets', '1')
+  .option('--thresholds <list>', 'thresholds of the sweep, comma-separated', '0.5,0.7,0.8,0.9,0.95,0.98,0.99')
+  .option('--engine <engine>', 'refugio (the CLI) or baseline (naive equality, for comparison)', 'refugio')
+  .option(
+    '--out <dir>',
+    'where the sets and pairs are written (default: a folder in the temporary directory)',
+  )
+  .action(async (options: Record<string, string | undefined>) =>
+    reportFailure(dedupQualityBenchmark(options)),
+  );
 
 program
   .command('identity-search')

@@ -2,32 +2,65 @@
  * Identity resolution's matching engine: no database, no I/O. The interface below is what the rest
  * of Refugio uses (registration-time candidates, `refugio dedup`, the review queue).
  *
- * PLACEHOLDER IMPLEMENTATION: the real engine (normalisation for the region's names, a Spanish
- * phonetic key, blocking, calibrated Fellegi–Sunter scoring) replaces the bodies, not the signatures.
+ * Normalisation for the region's names (normalise-name.ts, given-name-variants.ts, phonetic-key.ts),
+ * comparison per field (levels.ts, compare-dates.ts, documents.ts, phones.ts), blocking
+ * (blocking.ts) and a Fellegi–Sunter score (model.ts, term-frequency.ts, find-pairs.ts).
  */
-import { normalizeForSearch } from '../../search/normalize';
-import type { MatchPair, MatchResult, PersonRecord } from './person-record';
+import { blockingKeyStrings } from './blocking';
+import { findPairsInTable, type FindPairsOptions } from './find-pairs';
+import { compareRows, FIELDS, LEVELS } from './levels';
+import { NameLexicon } from './lexicon';
+import { DEFAULT_MODEL, modelWeights, priorBits } from './model';
+import { surnameParts } from './normalise-name';
+import type { FieldComparison, MatchPair, MatchResult, PersonRecord } from './person-record';
+import { PersonTable } from './person-table';
+import { phoneticKey } from './phonetic-key';
+import { canonicalGivenName } from './given-name-variants';
 
 export type { FieldComparison, MatchPair, MatchResult, PersonRecord } from './person-record';
+export type { FindPairsOptions } from './find-pairs';
+export { findPairsInTable } from './find-pairs';
+export { PersonTable } from './person-table';
+export { NameLexicon } from './lexicon';
+export { foldName, nameTokens, surnameParts } from './normalise-name';
+export { phoneticKey } from './phonetic-key';
+export { canonicalGivenName } from './given-name-variants';
+export { normaliseDocument } from './documents';
+export { normalisePhone } from './phones';
+export { parseBirthDate } from './compare-dates';
 
-/** A record normalised once for many comparisons. */
+/** A record normalised once for many comparisons. Opaque to callers. */
 export interface PreparedPerson {
   record: PersonRecord;
-  /** Opaque to callers. */
-  readonly keys: string[];
+  readonly table: PersonTable;
+  readonly row: number;
 }
+
+/**
+ * The version of the blocking-key scheme: keys stored in the database under another version are
+ * recomputed (the register is re-indexed) before candidate search trusts them.
+ */
+export const MATCH_KEYS_VERSION = 'es-phonetic-1';
 
 /** The default threshold of `score` for "same person". */
 export const DEFAULT_THRESHOLD = 0.9;
 
+/** Weight of a pair involving an empty record (no name, date, document or phone): never a match. */
+const EMPTY_WEIGHT = -64;
+
+// Prepared people share a lexicon so that their tokens compare as integers; it is replaced when it
+// has grown large (people prepared before are then re-prepared on comparison).
+const LEXICON_LIMIT = 500_000;
+let lexicon = new NameLexicon();
+
 export function prepare(record: PersonRecord): PreparedPerson {
-  return { record, keys: blockingKeysOf(record) };
+  if (lexicon.entries > LEXICON_LIMIT) lexicon = new NameLexicon();
+  return prepareIn(lexicon, record);
 }
 
-function blockingKeysOf(record: PersonRecord): string[] {
-  const surname = normalizeForSearch(record.firstSurname);
-  const given = normalizeForSearch(record.givenNames).split(' ')[0] ?? '';
-  return [`n:${given}:${surname}`];
+function prepareIn(target: NameLexicon, record: PersonRecord): PreparedPerson {
+  const table = new PersonTable(target, 1);
+  return { record, table, row: table.add(record) };
 }
 
 /**
@@ -36,27 +69,43 @@ function blockingKeysOf(record: PersonRecord): string[] {
  * the database: a change of key scheme needs a re-index).
  */
 export function blockingKeys(person: PreparedPerson): string[] {
-  return person.keys;
+  return blockingKeyStrings(person.table, person.row);
 }
 
-/** Compares two prepared people: symmetric, and a record compared with itself scores highest. */
+const DEFAULT_WEIGHTS = modelWeights(DEFAULT_MODEL);
+const DEFAULT_PRIOR_BITS = priorBits(DEFAULT_MODEL);
+
+/**
+ * Compares two prepared people with the default model: symmetric; a record compared with itself
+ * scores highest; agreement on one more field never lowers the score. A record with nothing to
+ * compare (no name, date, document or phone) matches nobody, itself included.
+ */
 export function compare(a: PreparedPerson, b: PreparedPerson): MatchResult {
-  const same = a.keys.some((k) => b.keys.includes(k));
-  return {
-    score: same ? 0.99 : 0.01,
-    weight: same ? 7 : -7,
-    fields: [{ field: 'surnames', level: same ? 'exact' : 'disagree', weight: same ? 7 : -7 }],
-  };
+  const other = a.table.lexicon === b.table.lexicon ? b : prepareIn(a.table.lexicon, b.record);
+  const levels = new Int32Array(FIELDS.length);
+  compareRows(a.table, a.row, other.table, other.row, levels);
+  const fields: FieldComparison[] = FIELDS.map((field, f) => {
+    const level = levels[f]!;
+    return level < 0
+      ? { field, level: 'missing', weight: 0 }
+      : { field, level: LEVELS[f]![level]!, weight: round(DEFAULT_WEIGHTS[f]![level]!) };
+  });
+  if (a.table.isEmpty(a.row) || other.table.isEmpty(other.row))
+    return { score: 0, weight: EMPTY_WEIGHT, fields };
+  const weight = fields.reduce((sum, field) => sum + field.weight, DEFAULT_PRIOR_BITS);
+  return { score: 1 / (1 + 2 ** -weight), weight: round(weight), fields };
+}
+
+function round(bits: number): number {
+  return Math.round(bits * 1000) / 1000;
 }
 
 /** Normalised surname keys of a person (accents, particles, phonetic), for family-link proposals. */
 export function surnameKeys(record: PersonRecord): string[] {
-  return [record.firstSurname, record.secondSurname].map(normalizeForSearch).filter(Boolean);
-}
-
-export interface FindPairsOptions {
-  threshold?: number;
-  onProgress?: (progress: { phase: string; done: number; total: number }) => void;
+  const { own, married } = surnameParts(record.firstSurname, record.secondSurname);
+  return [
+    ...new Set([...own, ...married].map((token) => `s:${phoneticKey(canonicalGivenName(token))}`)),
+  ].filter((key) => key.length > 2);
 }
 
 /** Every pair of records judged the same person, each once with idA < idB. */
@@ -64,18 +113,8 @@ export async function findDuplicatePairs(
   records: PersonRecord[],
   options: FindPairsOptions = {},
 ): Promise<MatchPair[]> {
-  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const prepared = records.map(prepare);
-  const byKey = new Map<string, PreparedPerson[]>();
-  for (const p of prepared) for (const k of p.keys) byKey.set(k, [...(byKey.get(k) ?? []), p]);
-  const pairs = new Map<string, MatchPair>();
-  for (const group of byKey.values())
-    for (let i = 0; i < group.length; i++)
-      for (let j = i + 1; j < group.length; j++) {
-        const result = compare(group[i]!, group[j]!);
-        if (result.score < threshold) continue;
-        const [idA, idB] = [group[i]!.record.id, group[j]!.record.id].sort();
-        pairs.set(`${idA}\u0000${idB}`, { idA: idA!, idB: idB!, score: result.score });
-      }
-  return [...pairs.values()];
+  const table = new PersonTable(new NameLexicon(), Math.max(16, records.length));
+  for (const record of records) table.add(record);
+  const { pairs } = await findPairsInTable(table, { threshold: DEFAULT_THRESHOLD, ...options });
+  return pairs;
 }
