@@ -96,6 +96,7 @@ export const SignInAttemptView = z.object({
   outcome: SignInOutcome,
   clientAddress: z.string(),
   userAgent: z.string(),
+  method: z.enum(['password', 'single_sign_on']),
 });
 export type SignInAttemptView = z.infer<typeof SignInAttemptView>;
 export const SignInHistory = z.object({ attempts: z.array(SignInAttemptView) });

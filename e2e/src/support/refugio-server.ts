@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -16,6 +15,7 @@ import {
 import { jurisdictionOf } from '../../../server/src/countries/jurisdiction';
 import { seedDemo } from '../../../server/src/demo/demo-seed';
 import { cleanUpOnExit } from '../../../server/test/harness/exit-guard';
+import { freePort } from '../../../server/test/harness/free-port';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const bin = join(repoRoot, 'server/bin/refugio.js');
@@ -29,17 +29,6 @@ export interface RunningRefugio {
   /** What the server printed so far (the last few KB), for failure messages. */
   output(): string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 // The test run's own settings must not reach the server under test: it gets exactly what an operator sets.
@@ -67,6 +56,13 @@ const openDemoDatabase = () =>
     await seedDemo(db, jurisdictionOf('MEX').profile, { now: CLOCK_START });
   });
 
+export interface StartOptions {
+  /** The port to listen on (default: a free one), when a setting must name the address beforehand. */
+  port?: number;
+  /** More settings an operator would give, e.g. REFUGIO_OIDC_* for single sign-on. */
+  env?: Record<string, string>;
+}
+
 /**
  * `node server/bin/refugio.js serve` as an operator starts it, with the demo data: on PostgreSQL, a
  * fresh copy of the run's demo database, under the run's master key; without PostgreSQL, on the
@@ -75,6 +71,7 @@ const openDemoDatabase = () =>
  */
 export async function startRefugio(
   engine: Engine = availableEngines().includes('postgresql') ? 'postgresql' : 'pglite',
+  options: StartOptions = {},
 ): Promise<RunningRefugio> {
   let database: TestDatabase | undefined;
   let dataDir: string | undefined;
@@ -93,7 +90,7 @@ export async function startRefugio(
     storage.REFUGIO_DATA_DIR = dataDir;
   }
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [bin, 'serve'], {
     cwd: repoRoot,
@@ -106,6 +103,7 @@ export async function startRefugio(
       REFUGIO_COUNTRY: 'MEX',
       LOG_LEVEL: 'warn',
       REFUGIO_CLOCK_START: CLOCK_START.toISOString(),
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -161,3 +159,5 @@ async function waitForHealth(
   }
   throw new Error(`refugio serve was not healthy within ${STARTUP_TIMEOUT_MS / 1000} s:\n${output()}`);
 }
+
+export { freePort };

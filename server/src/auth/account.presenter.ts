@@ -1,6 +1,6 @@
 import type { AdminUserView, SessionView, SignInAttemptView } from '@refugio/contract';
 import type { Role } from '@refugio/contract';
-import type { SignInOutcome } from './account.tables';
+import type { SignInMethod, SignInOutcome } from './account.tables';
 
 export function presentSignInAttempt(row: {
   id: string;
@@ -8,6 +8,7 @@ export function presentSignInAttempt(row: {
   outcome: SignInOutcome;
   client_address: string;
   user_agent: string;
+  method: SignInMethod;
 }): SignInAttemptView {
   return {
     id: row.id,
@@ -15,6 +16,7 @@ export function presentSignInAttempt(row: {
     outcome: row.outcome,
     clientAddress: row.client_address,
     userAgent: row.user_agent,
+    method: row.method,
   };
 }
 

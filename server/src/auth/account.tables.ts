@@ -19,7 +19,11 @@ export interface SignInAttemptTable {
   outcome: SignInOutcome;
   client_address: string;
   user_agent: string;
+  /** How the person proved who they are: Refugio's password or the identity provider (single sign-on). */
+  method: ColumnType<SignInMethod, SignInMethod | undefined, never>;
 }
+
+export type SignInMethod = 'password' | 'single_sign_on';
 
 export interface UserMfaTable {
   user_id: string;

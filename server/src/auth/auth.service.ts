@@ -122,6 +122,12 @@ async function openSession(
   return { token, expiresAt, userId, stage };
 }
 
+/**
+ * Opens a session (full or pending) for a user authenticated by another means, single sign-on, in
+ * the caller's transaction; the caller records the history entry and the audit entry.
+ */
+export const openSessionForUser = openSession;
+
 /** A full session after every step is done: clears the failure count, records and audits the sign-in. */
 async function completeSignIn(
   trx: Kysely<DB>,

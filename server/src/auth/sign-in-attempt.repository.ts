@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
-import type { SignInOutcome } from './account.tables';
+import type { SignInMethod, SignInOutcome } from './account.tables';
 
 /** Longest user agent kept: enough to tell browsers apart, too short to carry much else. */
 export const USER_AGENT_LENGTH = 200;
@@ -12,7 +12,13 @@ export interface AttemptOrigin {
 
 export async function insertSignInAttempt(
   db: Kysely<DB>,
-  attempt: { userId: string | null; outcome: SignInOutcome; occurredAt: Date } & AttemptOrigin,
+  attempt: {
+    userId: string | null;
+    outcome: SignInOutcome;
+    occurredAt: Date;
+    /** Default: the password. */
+    method?: SignInMethod;
+  } & AttemptOrigin,
 ): Promise<void> {
   await db
     .insertInto('sign_in_attempts')
@@ -22,6 +28,7 @@ export async function insertSignInAttempt(
       occurred_at: attempt.occurredAt,
       client_address: attempt.clientAddress.slice(0, 100),
       user_agent: attempt.userAgent.slice(0, USER_AGENT_LENGTH),
+      method: attempt.method,
     })
     .execute();
 }
@@ -29,7 +36,7 @@ export async function insertSignInAttempt(
 export function listSignInAttempts(db: Kysely<DB>, userId: string, limit: number) {
   return db
     .selectFrom('sign_in_attempts')
-    .select(['id', 'occurred_at', 'outcome', 'client_address', 'user_agent'])
+    .select(['id', 'occurred_at', 'outcome', 'client_address', 'user_agent', 'method'])
     .where('user_id', '=', userId)
     .orderBy('occurred_at', 'desc')
     .orderBy('id')

@@ -28,8 +28,14 @@ export const defaultRateLimits: RateLimits = {
 };
 
 /** The sign-in routes: the password, and whatever second step the session takes (MFA). */
-const isSignIn = (request: FastifyRequest) =>
-  request.method === 'POST' && /^\/api\/v1\/session(\/|$)/.test(request.routeOptions.url ?? '');
+// Password sign-in and its MFA step, and both legs of single sign-on (each leg costs a provider round trip).
+const isSignIn = (request: FastifyRequest) => {
+  const url = request.routeOptions.url ?? '';
+  return (
+    (request.method === 'POST' && /^\/api\/v1\/session(\/|$)/.test(url)) ||
+    (request.method === 'GET' && /^\/api\/v1\/sso\/(start|callback)$/.test(url))
+  );
+};
 
 /** A search or a list: a GET whose route declares query parameters (filters, paging, text). */
 const isList = (request: FastifyRequest) =>

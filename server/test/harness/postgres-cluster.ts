@@ -1,5 +1,5 @@
+import { freePort } from './free-port';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { cleanUpOnExit } from './exit-guard';
 import type { PostgresBinaries } from './postgres-binaries';
@@ -39,17 +39,6 @@ const INITDB_ARGS = [
   '--locale=C.UTF-8',
   '--no-sync',
 ];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
-    });
-  });
-}
 
 function logTail(logFile: string): string {
   return existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n') : '(no log)';

@@ -44,6 +44,36 @@ describe('HTTP hardening: sign-in attempts are limited per e-mail and per addres
   });
 });
 
+describe('HTTP hardening: both legs of single sign-on count against the address', () => {
+  let database: TestDatabase;
+  let running: InventoriedApp;
+  beforeAll(async () => {
+    database = await openTestDatabase('pglite');
+    running = await startInventoriedApp(database, {
+      rateLimits: {
+        signInPerAddress: 4,
+        signInPerEmail: 3,
+        listsPerUser: 1000,
+        requestsPerUser: 1000,
+        windowMs: 60_000,
+      },
+    });
+  });
+  afterAll(async () => {
+    await running.app.close();
+    await database.close();
+  });
+
+  it('answers the fifth start or callback from one address with 429', async () => {
+    const client = running.client();
+    for (const leg of ['start', 'callback', 'start', 'callback'])
+      expect((await client.send('GET', `/api/v1/sso/${leg}`)).status).toBe(303);
+    expectRateLimited(await client.send('GET', '/api/v1/sso/start'));
+    // Whether the button shows is no attempt.
+    expect((await client.send('GET', '/api/v1/sso')).status).toBe(200);
+  });
+});
+
 describe('HTTP hardening: searches, lists and all requests are limited per user', () => {
   let database: TestDatabase;
   let running: InventoriedApp;

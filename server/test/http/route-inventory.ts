@@ -110,20 +110,30 @@ export async function startInventoriedApp(
 }
 
 export function testClient(baseUrl: string): TestClient {
-  let cookie = '';
+  // A cookie jar by name, as a browser keeps one: an answer that sets or clears one cookie (single
+  // sign-on's short-lived cookie) leaves the session cookie alone.
+  const jar = new Map<string, string>();
+  const cookieHeader = () => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
   const send: TestClient['send'] = async (method, path, init = {}) => {
     const response = await fetch(baseUrl + path, {
       method,
       headers: {
         'x-requested-with': 'refugio',
         ...(init.contentType ? { 'content-type': init.contentType } : {}),
-        ...(cookie ? { cookie } : {}),
+        ...(jar.size > 0 ? { cookie: cookieHeader() } : {}),
         ...init.headers,
       },
       body: init.body,
+      // A redirect is the route's answer (single sign-on's legs answer 303), not a page to follow.
+      redirect: 'manual',
     });
-    const set = response.headers.get('set-cookie');
-    if (set) cookie = set.split(';')[0]!;
+    for (const set of response.headers.getSetCookie()) {
+      const [pair = '', ...attributes] = set.split(';');
+      const [name = '', value = ''] = pair.split(/=(.*)/s, 2).map((x) => x.trim());
+      const cleared = value === '' || attributes.some((a) => /^\s*max-age=0\s*$/i.test(a));
+      if (cleared) jar.delete(name);
+      else jar.set(name, value);
+    }
     return { status: response.status, headers: response.headers, text: await response.text() };
   };
   return {

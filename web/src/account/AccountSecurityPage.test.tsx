@@ -36,6 +36,7 @@ const history = {
       outcome: 'success',
       clientAddress: '10.0.0.1',
       userAgent: 'Firefox',
+      method: 'single_sign_on',
     },
     {
       id: '4d8b5c3b-9f4e-41c2-9cad-9e3c6fa02b04',
@@ -43,6 +44,7 @@ const history = {
       outcome: 'wrong_password',
       clientAddress: '10.0.0.1',
       userAgent: 'Firefox',
+      method: 'password',
     },
   ],
 };
@@ -75,7 +77,13 @@ describe('AccountSecurityPage', () => {
     const rows = within(table).getAllByRole('row');
     expect(rows[1]!.textContent).toContain('20/11/2026 09:04');
     expect(rows[1]!.textContent).toContain('Sesión iniciada');
+    expect(rows[1]!.textContent).toContain('Proveedor de identidad');
     expect(rows[2]!.textContent).toContain('Contraseña incorrecta');
+    expect(
+      within(rows[2]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toContain('Contraseña');
     expect(
       await screen.findByText(
         'Por seguridad, la sesión se cierra tras 30 minutos sin actividad y, en todo caso, 12 horas después de iniciarla.',

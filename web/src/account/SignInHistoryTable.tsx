@@ -21,6 +21,7 @@ export function SignInHistoryTable({
         <tr>
           <th scope="col">{t('account.history.when')}</th>
           <th scope="col">{t('account.history.outcome')}</th>
+          <th scope="col">{t('account.history.method')}</th>
           <th scope="col">{t('account.history.address')}</th>
           <th scope="col">{t('account.history.agent')}</th>
         </tr>
@@ -32,6 +33,7 @@ export function SignInHistoryTable({
               <time dateTime={a.occurredAt}>{formatDateTime(a.occurredAt, timeZone)}</time>
             </td>
             <td>{t(`account.history.outcomes.${a.outcome}`)}</td>
+            <td>{t(`account.history.methods.${a.method}`)}</td>
             <td>{a.clientAddress}</td>
             <td className="table__clip">{a.userAgent}</td>
           </tr>

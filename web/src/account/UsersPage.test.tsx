@@ -74,4 +74,72 @@ describe('UsersPage', () => {
     expect(policy).toEqual(['supervisor']);
     expect(requests.filter((r) => r.init?.method === 'PUT')).toHaveLength(1);
   });
+
+  it('shows who is linked to the identity provider and unlinks one after confirming', async () => {
+    let linked = true;
+    const confirm = vi.fn(() => true);
+    vi.stubGlobal('confirm', confirm);
+    const requests = stubFetch((url, init) => {
+      const key = `${init?.method ?? 'GET'} ${url.pathname}`;
+      if (key === 'GET /api/v1/admin/users') return json({ users: [ana, beto] });
+      if (key === 'GET /api/v1/sso') return json({ enabled: true, label: 'Llave MX' });
+      if (key === 'GET /api/v1/admin/external-identities')
+        return json({
+          identities: linked
+            ? [
+                {
+                  userId: ana.id,
+                  issuer: 'https://llave.gob.example',
+                  linkedBy: 'verified_email',
+                  linkedAt: '2026-11-20T14:00:00Z',
+                  lastSignInAt: null,
+                },
+              ]
+            : [],
+        });
+      if (key === `DELETE /api/v1/admin/users/${ana.id}/external-identities`) {
+        linked = false;
+        return json({ unlinked: 1 });
+      }
+      if (key === 'GET /api/v1/admin/mfa-policy') return json({ roles: [] });
+      return json({ error: { code: 'not_found', message: key } }, 404);
+    });
+    renderSignedIn(<UsersPage />, { me: administrator });
+    const table = await screen.findByRole('table', { name: 'Usuarios' });
+    await within(table).findByRole('columnheader', { name: 'Proveedor de identidad' });
+    const anaRow = await within(table).findByRole('row', { name: /Ana Torres/ });
+    await waitFor(() => expect(anaRow.textContent).toContain('Vinculada por correo verificado'));
+    expect(within(table).getByRole('row', { name: /Beto Ruiz/ }).textContent).toContain('No vinculada');
+
+    fireEvent.click(
+      within(anaRow).getByRole('button', { name: 'Desvincular a Ana Torres del proveedor de identidad' }),
+    );
+    expect(confirm).toHaveBeenCalledOnce();
+    expect(
+      await screen.findByText('Ana Torres ya no está vinculada al proveedor de identidad.'),
+    ).toBeTruthy();
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('row', { name: /Ana Torres/ })).queryByRole('button', {
+          name: /^Desvincular/,
+        }),
+      ).toBeNull(),
+    );
+    expect(requests.filter((r) => r.init?.method === 'DELETE')).toHaveLength(1);
+  });
+
+  it('shows no provider column where single sign-on is off and nobody is linked', async () => {
+    stubFetch((url, init) => {
+      const key = `${init?.method ?? 'GET'} ${url.pathname}`;
+      if (key === 'GET /api/v1/admin/users') return json({ users: [ana] });
+      if (key === 'GET /api/v1/sso') return json({ enabled: false, label: null });
+      if (key === 'GET /api/v1/admin/external-identities') return json({ identities: [] });
+      if (key === 'GET /api/v1/admin/mfa-policy') return json({ roles: [] });
+      return json({ error: { code: 'not_found', message: key } }, 404);
+    });
+    renderSignedIn(<UsersPage />, { me: administrator });
+    const table = await screen.findByRole('table', { name: 'Usuarios' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(within(table).queryByRole('columnheader', { name: 'Proveedor de identidad' })).toBeNull();
+  });
 });

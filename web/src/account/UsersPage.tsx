@@ -4,6 +4,7 @@ import type { AdminUserView } from '@refugio/contract';
 import { endUserSessions, getUserSignIns, listUsers, resetUserMfa, unlockUser } from '../api/account';
 import { asFailure } from '../api/client';
 import { useApi } from '../api/useApi';
+import { getExternalIdentities, getSingleSignOnStatus, unlinkExternalIdentities } from '../api/singleSignOn';
 import { FailureNotice } from '../app/FailureNotice';
 import { useReference } from '../app/ReferenceContext';
 import { useDocumentTitle } from '../app/useDocumentTitle';
@@ -26,6 +27,11 @@ export function UsersPage() {
     getUserSignIns(historyOf!.id, signal),
   );
   const when = (iso: string) => formatDateTime(iso, profile.timeZone);
+  // Single sign-on: who is linked to the provider (a column only where the provider is or was in use).
+  const sso = useApi('sso-status', (signal) => getSingleSignOnStatus(signal));
+  const identities = useApi('external-identities', (signal) => getExternalIdentities(signal));
+  const linkOf = new Map((identities.data?.identities ?? []).map((i) => [i.userId, i]));
+  const showLinks = sso.data?.enabled === true || linkOf.size > 0;
 
   const act = (action: Promise<string>) => {
     setOutcome(null);
@@ -52,6 +58,16 @@ export function UsersPage() {
     );
   };
 
+  const unlink = (u: AdminUserView) => {
+    if (!window.confirm(t('singleSignOn.admin.confirm', { name: u.name }))) return;
+    act(
+      unlinkExternalIdentities(u.id).then(() => {
+        identities.reload();
+        return t('singleSignOn.admin.unlinked', { name: u.name });
+      }),
+    );
+  };
+
   return (
     <section className="page" aria-labelledby="users-title">
       <h1 id="users-title">{t('account.users.title')}</h1>
@@ -71,6 +87,7 @@ export function UsersPage() {
                 <th scope="col">{t('account.users.lock')}</th>
                 <th scope="col">{t('account.users.lastSignIn')}</th>
                 <th scope="col">{t('account.users.sessions')}</th>
+                {showLinks && <th scope="col">{t('singleSignOn.admin.column')}</th>}
                 <th scope="col">{t('account.users.actions')}</th>
               </tr>
             </thead>
@@ -94,6 +111,26 @@ export function UsersPage() {
                     {u.lastSignInAt ? when(u.lastSignInAt) : t('account.users.never')}
                   </td>
                   <td>{u.activeSessions}</td>
+                  {showLinks && (
+                    <td>
+                      {linkOf.has(u.id) ? (
+                        <>
+                          {t('singleSignOn.admin.linked')}{' '}
+                          <small>{t(`singleSignOn.admin.linkedBy.${linkOf.get(u.id)!.linkedBy}`)}</small>{' '}
+                          <button
+                            type="button"
+                            className="button button--quiet"
+                            aria-label={t('singleSignOn.admin.unlinkLabel', { name: u.name })}
+                            onClick={() => unlink(u)}
+                          >
+                            {t('singleSignOn.admin.unlink')}
+                          </button>
+                        </>
+                      ) : (
+                        t('singleSignOn.admin.notLinked')
+                      )}
+                    </td>
+                  )}
                   <td>
                     <div className="button-row">
                       {u.lockedUntil && (

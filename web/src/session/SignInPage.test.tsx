@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Me } from '@refugio/contract';
 import { ApiFailure } from '../api/client';
 import { createI18n } from '../i18n/i18n';
@@ -41,18 +41,34 @@ const fill = (email: string, password: string) => {
   fireEvent.click(screen.getByRole('button', { name: 'Ingresar' }));
 };
 
-/** The server, as the browser's fetch sees it: one answer per call, in order. */
-function serverAnswers(...answers: [number, unknown][]) {
-  const fetchMock = vi.fn<(url: string, init?: RequestInit) => Promise<Response>>(async () => {
-    const [status, body] = answers.shift() ?? [500, {}];
-    return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-  });
-  vi.stubGlobal('fetch', fetchMock);
+const asJson = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+let answers: [number, unknown][] = [];
+let ssoStatus: { enabled: boolean; label: string | null } = { enabled: false, label: null };
+let fetchMock: ReturnType<typeof vi.fn<(url: string, init?: RequestInit) => Promise<Response>>>;
+
+/** The server, as the browser's fetch sees it: one answer per call, in order (the SSO status aside). */
+function serverAnswers(...given: [number, unknown][]) {
+  answers.push(...given);
   return fetchMock;
 }
 
+beforeEach(() => {
+  answers = [];
+  ssoStatus = { enabled: false, label: null };
+  fetchMock = vi.fn(async () => {
+    const [status, body] = answers.shift() ?? [500, {}];
+    return asJson(status, body);
+  });
+  vi.stubGlobal('fetch', (url: string, init?: RequestInit) =>
+    String(url) === '/api/v1/sso' ? Promise.resolve(asJson(200, ssoStatus)) : fetchMock(url, init),
+  );
+});
+
 afterEach(() => {
   vi.unstubAllGlobals();
+  window.history.replaceState(null, '', '/');
 });
 
 describe('SignInPage', () => {
@@ -166,5 +182,51 @@ describe('SignInPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Verificar' }));
     await waitFor(() => expect(screen.getByLabelText('Contraseña')).toBeTruthy());
     expect(screen.getByRole('alert').textContent).toMatch(/^Demasiados intentos fallidos/);
+  });
+
+  describe('single sign-on', () => {
+    it('offers "Entrar con <label>" as a link to the provider when it is on, and nothing when off', async () => {
+      ssoStatus = { enabled: true, label: 'Llave MX' };
+      renderSignIn(vi.fn());
+      const link = await screen.findByRole('link', { name: 'Entrar con Llave MX' });
+      expect(link.getAttribute('href')).toBe('/api/v1/sso/start');
+      expect(screen.getByLabelText('Contraseña')).toBeTruthy();
+    });
+
+    it('shows no provider link when single sign-on is off', async () => {
+      renderSignIn(vi.fn());
+      await waitFor(() => expect(screen.getByLabelText('Contraseña')).toBeTruthy());
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(screen.queryByRole('link', { name: /^Entrar con/ })).toBeNull();
+    });
+
+    it("explains the callback's refusal in Spanish and takes it out of the address", async () => {
+      window.history.replaceState(null, '', '/sign-in?sso_error=unmapped');
+      renderSignIn(vi.fn(), true);
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Su identidad en el proveedor no corresponde a ninguna cuenta de Refugio. Pida a un administrador que le dé acceso.',
+      );
+      // The expiry notice gives way to the refusal.
+      expect(screen.queryByText('Su sesión terminó. Vuelva a iniciar sesión.')).toBeNull();
+      await waitFor(() => expect(window.location.search).toBe(''));
+    });
+
+    it('ignores a reason it does not know', () => {
+      window.history.replaceState(null, '', '/sign-in?sso_error=<script>');
+      renderSignIn(vi.fn());
+      expect(screen.queryByRole('alert')).toBeNull();
+    });
+
+    it("goes straight to Refugio's code step after the provider, and signs in with it", async () => {
+      window.history.replaceState(null, '', '/sign-in?sso_step=code');
+      serverAnswers([200, me]);
+      const completeSignIn = renderSignIn(vi.fn());
+      expect(screen.getByText(/^Se identificó con el proveedor/)).toBeTruthy();
+      expect(screen.queryByLabelText('Contraseña')).toBeNull();
+      fireEvent.change(screen.getByLabelText('Código de verificación'), { target: { value: '123456' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Verificar' }));
+      await waitFor(() => expect(completeSignIn).toHaveBeenCalledWith(me));
+      expect(fetchMock.mock.calls[0]![0]).toBe('/api/v1/session/mfa');
+    });
   });
 });

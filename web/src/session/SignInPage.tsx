@@ -1,10 +1,19 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SignInInput, TOO_MANY_ATTEMPTS, type Me, type MfaChallenge } from '@refugio/contract';
+import {
+  SignInInput,
+  SingleSignOnFailure,
+  SingleSignOnStep,
+  TOO_MANY_ATTEMPTS,
+  type Me,
+  type MfaChallenge,
+} from '@refugio/contract';
 import { signOut as deleteSession } from '../api/endpoints';
 import { MfaEnrolment } from '../account/MfaEnrolment';
 import { MfaCodeStep } from './MfaCodeStep';
 import { asFailure, type ApiFailure } from '../api/client';
+import { getSingleSignOnStatus, singleSignOnStartUrl } from '../api/singleSignOn';
+import { useApi } from '../api/useApi';
 import { issuesFromZod, translateIssue, type FieldErrors } from '../i18n/fieldErrors';
 import { LanguageToggle } from '../i18n/LanguageToggle';
 import { Notice } from '../ui/Notice';
@@ -14,10 +23,31 @@ import { useFocusFirstError } from '../ui/useFocusFirstError';
 import { useSession } from './SessionContext';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 
+/** What the single sign-on callback said in the address (`?sso_error=…` or `?sso_step=…`), checked. */
+function singleSignOnReturn(): { failure?: SingleSignOnFailure; step?: SingleSignOnStep } {
+  const query = new URLSearchParams(window.location.search);
+  const failure = SingleSignOnFailure.safeParse(query.get('sso_error'));
+  const step = SingleSignOnStep.safeParse(query.get('sso_step'));
+  return { failure: failure.success ? failure.data : undefined, step: step.success ? step.data : undefined };
+}
+
 export function SignInPage({ expired }: { expired: boolean }) {
   const { t } = useTranslation();
   const { signIn, completeSignIn } = useSession();
-  const [challenge, setChallenge] = useState<MfaChallenge | null>(null);
+  const [ssoReturn] = useState(singleSignOnReturn);
+  const [ssoFailure, setSsoFailure] = useState(ssoReturn.failure);
+  const sso = useApi('sso-status', (signal) => getSingleSignOnStatus(signal));
+  const [challenge, setChallenge] = useState<MfaChallenge | null>(
+    ssoReturn.step ? { mfaRequired: true, step: ssoReturn.step } : null,
+  );
+  // The callback's answer is read once; a reload or a bookmark must not show it again.
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    if (!url.searchParams.has('sso_error') && !url.searchParams.has('sso_step')) return;
+    url.searchParams.delete('sso_error');
+    url.searchParams.delete('sso_step');
+    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+  }, []);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -30,6 +60,7 @@ export function SignInPage({ expired }: { expired: boolean }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setFailure(null);
+    setSsoFailure(undefined);
     const parsed = SignInInput.safeParse({ email, password });
     if (!parsed.success) {
       setErrors(issuesFromZod(parsed.error.issues));
@@ -59,6 +90,7 @@ export function SignInPage({ expired }: { expired: boolean }) {
   /** Back to the password: the pending session is signed out (it would expire in minutes anyway). */
   const restart = (why?: ApiFailure) => {
     setChallenge(null);
+    setSsoFailure(undefined);
     setFailure(why ?? null);
     void deleteSession().catch(() => undefined);
   };
@@ -75,7 +107,11 @@ export function SignInPage({ expired }: { expired: boolean }) {
         <p className="sign-in__product">{t('app.name')}</p>
         <h1>{t('session.title')}</h1>
         <p className="sign-in__intro">{t('session.intro')}</p>
-        {expired && !failure && !challenge && <Notice tone="info">{t('session.expired')}</Notice>}
+        {expired && !failure && !ssoFailure && !challenge && (
+          <Notice tone="info">{t('session.expired')}</Notice>
+        )}
+        {ssoFailure && !failure && <Notice tone="error">{t(`singleSignOn.failures.${ssoFailure}`)}</Notice>}
+        {challenge && ssoReturn.step && <p>{t('singleSignOn.stepIntro')}</p>}
         {failure && (
           <Notice tone="error">
             {locked ? t('account.signIn.tooManyAttempts') : t(`errors.api.${failure.code}`)}
@@ -88,6 +124,14 @@ export function SignInPage({ expired }: { expired: boolean }) {
             <p>{t('account.signIn.enrolIntro')}</p>
             <MfaEnrolment onDone={signedIn} />
           </section>
+        )}
+        {!challenge && sso.data?.enabled && sso.data.label && (
+          <div>
+            <a className="button button--secondary button--wide" href={singleSignOnStartUrl}>
+              {t('singleSignOn.button', { label: sso.data.label })}
+            </a>
+            <p className="sign-in__intro">{t('singleSignOn.or')}</p>
+          </div>
         )}
         {!challenge && (
           <form ref={form} onSubmit={submit} noValidate>

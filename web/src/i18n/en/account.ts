@@ -68,6 +68,8 @@ export const account = {
     title: 'Sign-in history',
     when: 'Date and time',
     outcome: 'Outcome',
+    method: 'Method',
+    methods: { password: 'Password', single_sign_on: 'Identity provider' },
     address: 'Address',
     agent: 'Browser',
     empty: 'No records.',

@@ -68,6 +68,8 @@ export const account = {
     title: 'Historial de inicios de sesión',
     when: 'Fecha y hora',
     outcome: 'Resultado',
+    method: 'Medio',
+    methods: { password: 'Contraseña', single_sign_on: 'Proveedor de identidad' },
     address: 'Dirección',
     agent: 'Navegador',
     empty: 'Sin registros.',
