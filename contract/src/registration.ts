@@ -116,6 +116,18 @@ export const DependantInput = PersonInput.extend({ relationship: Relationship })
 export type DependantInput = z.input<typeof DependantInput>;
 export type Dependant = z.output<typeof DependantInput>;
 
+export const identityDecisions = ['same_person', 'different'] as const;
+export const IdentityDecision = z.enum(identityDecisions);
+export type IdentityDecision = z.infer<typeof IdentityDecision>;
+
+/** The officer's decision at registration about one candidate of the person at `position` (0: principal). */
+export const IdentityCheckInput = z.object({
+  position: z.number().int().min(0).max(30),
+  candidatePersonId: z.uuid(),
+  decision: IdentityDecision,
+});
+export type IdentityCheckInput = z.infer<typeof IdentityCheckInput>;
+
 export const RegisterApplicationInput = z
   .object({
     /** Defaults to the registering officer's office. */
@@ -129,6 +141,13 @@ export const RegisterApplicationInput = z
     triageIndicators: z.array(z.string().max(100)).max(50).default([]),
     principal: PersonInput,
     dependants: z.array(DependantInput).max(30).default([]),
+    /**
+     * The officer's decisions on the likely existing people shown for each person (identity.ts). When
+     * given (the web form always sends it, empty or not), every strong candidate must be decided on or
+     * registration is refused naming the person; when absent (imports, scripts), strong candidates go
+     * to the supervisors' review queue instead.
+     */
+    identityChecks: z.array(IdentityCheckInput).max(200).optional(),
   })
   .superRefine((input, ctx) => {
     if (input.applicationDate < input.entryDate) {

@@ -583,3 +583,31 @@ export const canManageRetention = (actor: Pick<Actor, 'role'>): boolean =>
 export function canPlaceLegalHold(actor: Who, kase: CaseScope): boolean {
   return hasPermission(actor, 'legal_hold.manage') && caseAccessVia(actor, kase) === 'scope';
 }
+
+// ---------------------------------------------------------------------------------------------
+// Identity resolution (issue 6): candidates at registration, links between person records, review.
+
+/**
+ * Who searches the register for the people being registered: whoever registers. They must find
+ * people of every office (that is the point), so candidate search is not limited to the office.
+ */
+export const canSearchIdentities = (actor: Pick<Actor, 'role'>): boolean =>
+  hasPermission(actor, 'case.register');
+
+/**
+ * Whether a person of a case may be shown to the actor as identification (names, birth date,
+ * nationality, case number, office — never the claim): any ordinary case of any office; a sensitive
+ * one only to those who may open it, so it never appears in others' results (issue 5's rule).
+ * `caseListFilter` says the same in SQL (`not sensitive or readable`).
+ */
+export function showsInIdentification(actor: Who, kase: CaseScope): boolean {
+  return !kase.sensitive || canReadCase(actor, kase);
+}
+
+/** Who links a person of a case to another record, or undoes a link: registration staff and supervisors in their own scope. */
+export function canLinkPeople(actor: Who, kase: CaseScope): boolean {
+  return oneOf(actor, 'registration_officer', 'supervisor') && caseAccessVia(actor, kase) === 'scope';
+}
+
+/** Who decides the pairs of the identity review queue: supervisors (for pairs with a case they can read). */
+export const canReviewIdentities = (actor: Pick<Actor, 'role'>): boolean => actor.role === 'supervisor';

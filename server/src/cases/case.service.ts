@@ -55,6 +55,7 @@ import { placeOnTrack, unknownIndicators } from '../triage/triage';
 import { presentTriage, triageFactsOf, type StoredTriage } from '../triage/case-triage';
 import { presentPresentations } from '../presentations/presentation.presenter';
 import { presentAssignment } from '../assignments/assignment.presenter';
+import { identityOfRegistration, recordIdentityAtRegistration } from '../identity/registration-check.service';
 
 function personRow(caseId: string, position: number, p: Person | Dependant) {
   return {
@@ -169,10 +170,11 @@ export async function registerApplication(
       registered_at: now,
       updated_at: now,
     };
+    const personIds = people.map(() => crypto.randomUUID());
     await insertCaseWithPeople(
       trx,
       kase,
-      people.map((p, i) => personRow(caseId, i, p)),
+      people.map((p, i) => ({ id: personIds[i]!, ...personRow(caseId, i, p) })),
       {
         type: 'application_registered',
         actorId: actor.id,
@@ -188,6 +190,7 @@ export async function registerApplication(
       },
       { actor, entry: { action: 'case.register', caseId, details: { people: people.length } } },
     );
+    await recordIdentityAtRegistration(trx, actor, identityOfRegistration(caseId, personIds, input), now);
     await refreshDeadlines(trx, { profile, calendar }, [kase], todayIn(profile.timeZone, now));
     return { id: caseId, caseNumber, filingWindow };
   });

@@ -11,6 +11,7 @@ import { printDemoCredentials } from './demo-credentials';
 import { openDocumentStore } from '../files/open-document-store';
 import { sweepOrphanDocuments } from '../attachments/orphan-sweep';
 import { startAuditSealer } from '../audit/audit-sealer';
+import { indexMatchKeys } from '../identity/match-index.service';
 
 const webDist = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
@@ -75,6 +76,10 @@ export async function serveCommand(config: Config): Promise<void> {
     .catch((error: unknown) =>
       app.log.error({ err: { type: (error as Error).name } }, 'document sweep failed'),
     );
+  // People not yet filed under the current match keys (a new key scheme, an import) are indexed in the background.
+  void indexMatchKeys(database.db).catch((error: unknown) =>
+    app.log.error({ err: { type: (error as Error).name } }, 'identity match-key indexing failed'),
+  );
   console.warn(
     `Refugio (${profile.authority.acronym}, ${profile.name.es}) at http://localhost:${config.port} on ${database.engine === 'pglite' ? `the embedded database in ${config.dataDir}` : 'PostgreSQL'}`,
   );

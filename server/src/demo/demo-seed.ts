@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { todayIn, type CountryProfile, type Role, type Sex } from '@refugio/contract';
 import type { DB } from '../db/schema';
 import { seedSensitiveDemoCase } from './demo-sensitive';
+import { seedIdentityDemo } from './demo-identity';
 import type { Actor } from '../access/actor';
 import { registerApplication } from '../cases/case.service';
 import { checkFilingWindow } from '../cases/filing-window';
@@ -181,6 +182,12 @@ export async function seedDemo(
   // Only with the full demo: the small demo of the HTTP tests keeps its cases visible to everyone.
   await seedSensitiveDemoCase(db, jurisdiction, team, now);
   summary.cases += 1;
+  summary.cases += await seedIdentityDemo(
+    db,
+    jurisdiction,
+    { tapachula: officers[0]!, mexicoCity: officers[1]! },
+    now,
+  );
   await seedDemoRecipients(db, team.administrator.id);
   return summary;
 }

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../db/schema';
+import { splitIdentity } from '../identity/identity.repository';
 
 /**
  * Closed cases not yet disposed of, with how and when they were closed (the latest event that took
@@ -91,6 +92,8 @@ function caseDeletes(caseId: string): [string, RawBuilder<unknown>][] {
   const samples = sql`(select id from quality_samples where case_id = ${caseId})`;
   const appeals = sql`(select id from appeals where case_id = ${caseId})`;
   const suspensions = sql`(select id from clock_suspensions where case_id = ${caseId})`;
+  const people = sql`(select id from people where case_id = ${caseId})`;
+  const eitherPerson = sql`person_a in ${people} or person_b in ${people}`;
   return [
     of('quality_scores', sql`review_id in (select id from quality_reviews where sample_id in ${samples})`),
     of('quality_reviews', sql`sample_id in ${samples}`),
@@ -125,6 +128,17 @@ function caseDeletes(caseId: string): [string, RawBuilder<unknown>][] {
     byCase('clock_suspensions'),
     of('legal_holds', sql`case_id = ${caseId} and lifted_at is not null`),
     byCase('case_events'),
+    // Identity resolution: the person's match keys, links and pairs with records of other cases go
+    // with the person (the other cases keep their own records; `deleteCaseRecords` re-forms identities).
+    of(
+      'registration_identity_checks',
+      sql`case_id = ${caseId} or person_id in ${people} or candidate_person_id in ${people}`,
+    ),
+    of('identity_review_pairs', eitherPerson),
+    of('person_links', eitherPerson),
+    of('person_identities', sql`person_id in ${people}`),
+    of('person_match_index', sql`person_id in ${people}`),
+    of('person_match_keys', sql`person_id in ${people}`),
     byCase('people'),
   ];
 }
@@ -147,11 +161,23 @@ export async function deleteCaseRecords(
 ): Promise<{ counts: Record<string, number>; storageKeys: string[] }> {
   const storageKeys = await storageKeysOfCase(db, caseId);
   const files = await storedFilesOfCase(db, caseId);
+  // Records of other cases that shared an identity with this case's people: a disposed person may have
+  // been the only link between them, so their identities are formed again from the links that remain.
+  const linkedElsewhere = await sql<{ person_id: string }>`
+    select o.person_id from person_identities o
+    where o.identity_id in (
+      select i.identity_id from person_identities i join people p on p.id = i.person_id where p.case_id = ${caseId})
+    and o.person_id not in (select id from people where case_id = ${caseId})`.execute(db);
   const counts: Record<string, number> = {};
   for (const [table, statement] of caseDeletes(caseId)) {
     const n = await countedDelete(db, statement);
     if (n > 0) counts[table] = n;
   }
+  if (linkedElsewhere.rows.length > 0)
+    await splitIdentity(
+      db,
+      linkedElsewhere.rows.map((r) => r.person_id),
+    );
   if (files.length > 0) {
     const n = await countedDelete(db, sql`delete from stored_files where id in (${sql.join(files)})`);
     if (n > 0) counts.stored_files = n;

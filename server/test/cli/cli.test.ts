@@ -114,14 +114,15 @@ describe.skipIf(!inject('refugioTestEnvironment').postgres)(
 
       expect((await runCli(['migrate'], { DATABASE_URL: url })).code).toBe(0);
       const seeded = await runCli(['seed', '--demo', '--cases', '2'], { DATABASE_URL: url, ...key });
-      // The full demo adds its sensitive case to the cases asked for.
-      expect(seeded.stderr).toMatch(/Added 4 offices, 8 users and 3 cases/);
+      // The full demo adds its sensitive case and the identity demo's two registrations of one person
+      // to the cases asked for.
+      expect(seeded.stderr).toMatch(/Added 4 offices, 8 users and 5 cases/);
       expect(seeded.code).toBe(0);
 
       const database = await openDatabase({ url });
       const cases = await database.db.selectFrom('cases').select('case_number').execute();
       await database.close();
-      expect(cases).toHaveLength(3);
+      expect(cases).toHaveLength(5);
     });
   },
 );

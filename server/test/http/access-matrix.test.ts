@@ -438,8 +438,29 @@ const EXPECTED: Record<string, string> = {
   'POST /api/v1/cases/:caseId/legal-holds/:holdId/lift': 'S@as+un D@un+ot',
   // — retention (end) —
   // — single sign-on (begin) —
+  // Public: whether the button shows, and the two legs of the code flow, which answer every caller alike
+  // with a 303 (to the provider, or back to the sign-in page with a reason). The flow itself is tested
+  // through a real provider in server/test/http/single-sign-on.test.ts.
+  'GET /api/v1/sso': ALL,
+  'GET /api/v1/sso/start': ALL,
+  'GET /api/v1/sso/callback': ALL,
+  // Which users are linked to the provider, and unlinking: the administrators'.
+  'GET /api/v1/admin/external-identities': 'D',
+  'DELETE /api/v1/admin/users/:userId/external-identities': 'D',
   // — single sign-on (end) —
   // — identity resolution (begin) —
+  // Whoever registers searches the register of every office before saving a person.
+  'POST /api/v1/identity/candidates': 'R S D',
+  'GET /api/v1/cases/:caseId/identity-links': CASE_READ,
+  // Linking records: registration staff and supervisors in their own scope (never under break-glass).
+  'POST /api/v1/cases/:caseId/people/:personId/links': 'R@un S@as+un',
+  // The demo holds no link and no queued pair: a random id answers 404 to everyone. The HTTP test
+  // server/test/http/identity.test.ts exercises both with real ids (registration staff, supervisors).
+  'POST /api/v1/cases/:caseId/identity-links/:linkId/undo': '',
+  'POST /api/v1/identity/review-pairs/:pairId/decision': '',
+  // The review queue is the supervisors'.
+  'GET /api/v1/identity/review-pairs': 'S',
+  'POST /api/v1/identity/review-pairs/bulk-confirm': 'S',
   // — identity resolution (end) —
 };
 void APPEAL_CASE_READ;

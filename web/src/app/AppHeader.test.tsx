@@ -94,6 +94,7 @@ describe('AppHeader', () => {
           ['Resoluciones revocadas', '/appeals/overturned'],
           ['Recursos', '/appeals'],
           ['Revisión de calidad', '/quality'],
+          ['Duplicados', '/duplicados'],
         ],
       ],
       // A group with a single page for this role is that page's own link.

@@ -24,6 +24,7 @@ import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { SharingPanel } from '../data-protection/SharingPanel';
 import { LegalHoldPanel } from '../retention/LegalHoldPanel';
 import { AccessPanel } from '../access/AccessPanel';
+import { IdentityPanel } from '../identity/IdentityPanel';
 import { CaseNotFound } from '../access/CaseNotFound';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 
@@ -121,6 +122,7 @@ export function CaseDetailPage({ id }: { id: string }) {
           <AttachmentsPanel detail={c} onReplace={detail.replace} onReload={detail.reload} />
           <SharingPanel detail={c} onReplace={detail.replace} onReload={detail.reload} />
           <LegalHoldPanel detail={c} onReplace={detail.replace} onReload={detail.reload} />
+          <IdentityPanel detail={c} onReplace={detail.replace} onReload={detail.reload} />
           <section className="panel" aria-labelledby="deadlines-title">
             <h2 id="deadlines-title">{t('deadlines.title')}</h2>
             <CaseDeadlines detail={c} onReplace={detail.replace} onReload={detail.reload} />

@@ -118,6 +118,8 @@ export const en: Messages = {
     legal_hold_placed: 'Legal hold placed',
     legal_hold_lifted: 'Legal hold lifted',
     disposed: 'File disposed of at the end of its retention period',
+    identity_linked: 'Record linked to another record',
+    identity_unlinked: 'Link between records undone',
   },
   eventDetail: {
     change: '{{limit}}: {{from}} → {{to}}',

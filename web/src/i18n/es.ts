@@ -114,6 +114,8 @@ export const es = {
     legal_hold_placed: 'Retención legal establecida',
     legal_hold_lifted: 'Retención legal levantada',
     disposed: 'Expediente eliminado al vencer su plazo de conservación',
+    identity_linked: 'Registro vinculado con otro registro',
+    identity_unlinked: 'Vínculo entre registros deshecho',
   },
   eventDetail: {
     change: '{{limit}}: {{from}} → {{to}}',

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIn, type RegisteredCase } from '@refugio/contract';
 import { asFailure, type ApiFailure } from '../api/client';
@@ -25,6 +25,8 @@ import { TriageIndicatorsFields } from './TriageIndicatorsFields';
 import { useFilingWindow } from './useFilingWindow';
 import { serverErrors as fromServer, validateRegistration } from './validateRegistration';
 import { useDocumentTitle } from '../app/useDocumentTitle';
+import { IdentityCandidates } from '../identity/IdentityCandidates';
+import { useIdentityDecisions } from '../identity/useIdentityDecisions';
 
 /** Drops the server's errors for the fields just edited; the rest stay until fixed or resubmitted. */
 function without(errors: FieldErrors, prefix: string, fields: string[]): FieldErrors {
@@ -33,6 +35,12 @@ function without(errors: FieldErrors, prefix: string, fields: string[]): FieldEr
     Object.entries(errors).filter(([path]) => !stale.some((s) => path === s || path.startsWith(`${s}.`))),
   );
 }
+
+const personName = (p: { givenNames: string; firstSurname: string }, fallback: string) =>
+  [p.givenNames, p.firstSurname]
+    .map((n) => n.trim())
+    .filter(Boolean)
+    .join(' ') || fallback;
 
 export function RegistrationPage() {
   const { t } = useTranslation();
@@ -51,6 +59,8 @@ export function RegistrationPage() {
   const form = useRef<HTMLFormElement>(null);
   const addDependantButton = useRef<HTMLButtonElement>(null);
   const filing = useFilingWindow(draft.entryDate, draft.applicationDate);
+  const identity = useIdentityDecisions();
+  const identityNotice = useRef<HTMLDivElement>(null);
   useDocumentTitle(registered ? t('registration.success.title') : t('registration.title'));
 
   // After a failed submit: the first invalid field, or the summary when the field is not on screen.
@@ -84,6 +94,7 @@ export function RegistrationPage() {
         registered={registered}
         onAnother={() => {
           setDraft(fresh());
+          identity.reset();
           setAttempted(false);
           setServerErrors({});
           setRegistered(null);
@@ -123,8 +134,21 @@ export function RegistrationPage() {
       setFocusRequest((n) => n + 1);
       return;
     }
+    const people = [draft.principal, ...draft.dependants];
+    const undecided = identity.firstUndecided(people);
+    if (undecided) {
+      identity.setProblem(
+        t('identity.candidates.undecided', {
+          name: [undecided.person.givenNames, undecided.person.firstSurname].join(' '),
+          caseNumber: undecided.candidate.caseNumber,
+        }),
+      );
+      setTimeout(() => identityNotice.current?.focus(), 0);
+      return;
+    }
+    identity.setProblem(null);
     setSaving(true);
-    registerApplication(validation.input)
+    registerApplication({ ...validation.input, identityChecks: identity.checksOf(people) })
       .then(setRegistered, (error: unknown) => {
         const f = asFailure(error);
         if (f.code === 'validation_failed' && f.fields.length > 0) {
@@ -156,18 +180,34 @@ export function RegistrationPage() {
           errors={errorsOf('principal')}
           onChange={changePerson}
         />
+        <IdentityCandidates
+          person={draft.principal}
+          name={personName(draft.principal, t('registration.principal'))}
+          decisions={identity.decisionsOf(draft.principal.key)}
+          onDecide={(id, decision) => identity.decide(draft.principal.key, id, decision)}
+          onCandidates={identity.candidatesReporter(draft.principal.key)}
+        />
         {draft.dependants.map((dependant, index) => (
-          <PersonFieldset
-            key={dependant.key}
-            who={index}
-            legend={t('registration.dependant', { n: index + 1 })}
-            person={dependant}
-            errors={errorsOf(index)}
-            onChange={changePerson}
-            onRemove={removeDependant}
-            removeLabel={t('registration.removeDependant', { n: index + 1 })}
-            autoFocus={dependant.key === addedDependant}
-          />
+          <Fragment key={dependant.key}>
+            <PersonFieldset
+              key={dependant.key}
+              who={index}
+              legend={t('registration.dependant', { n: index + 1 })}
+              person={dependant}
+              errors={errorsOf(index)}
+              onChange={changePerson}
+              onRemove={removeDependant}
+              removeLabel={t('registration.removeDependant', { n: index + 1 })}
+              autoFocus={dependant.key === addedDependant}
+            />
+            <IdentityCandidates
+              person={dependant}
+              name={personName(dependant, t('registration.dependant', { n: index + 1 }))}
+              decisions={identity.decisionsOf(dependant.key)}
+              onDecide={(id, decision) => identity.decide(dependant.key, id, decision)}
+              onCandidates={identity.candidatesReporter(dependant.key)}
+            />
+          </Fragment>
         ))}
         <div className="form-actions">
           <button
@@ -184,6 +224,11 @@ export function RegistrationPage() {
           </button>
           {saving && <Progress label={t('registration.saving')} />}
         </div>
+        {identity.problem && (
+          <div ref={identityNotice} tabIndex={-1}>
+            <Notice tone="error">{identity.problem}</Notice>
+          </div>
+        )}
         {failure && <FailureNotice failure={failure} />}
       </form>
     </section>

@@ -143,5 +143,7 @@ export function toRequestBody(
     triageIndicators: draft.triageIndicators,
     principal: personInput(draft.principal),
     dependants: draft.dependants.map((d) => ({ ...personInput(d), relationship: orMissing(d.relationship) })),
+    // The officer's decisions on likely existing people are added by the page (identity/).
+    identityChecks: [],
   };
 }

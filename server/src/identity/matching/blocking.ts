@@ -15,7 +15,9 @@ import {
  * - name: given name's sound + one surname's sound (either surname, so swapped surnames meet);
  * - surname+year: one surname's sound + year of birth (catches misheard and changed given names);
  * - given+date: one given name's sound + date of birth, day and month in either order (catches
- *   changed and married surnames).
+ *   changed and married surnames);
+ * - crosswise: the sounds of the first given name and first surname in either order (catches a
+ *   given name and surname written the other way round; pairs met by the name pass are skipped).
  * Keys are 32-bit hashes (0 = no key); a collision only adds a candidate pair.
  */
 export interface BlockingPass {
@@ -93,6 +95,17 @@ export const PASSES: readonly BlockingPass[] = [
       return given === NONE || birth === 0 ? 0 : mix(5, given, unorderedDate(birth));
     },
     order: (t, row) => sound(t, t.surname[row * SURNAME_SLOTS]!) + 1,
+  },
+  {
+    name: 'crosswise',
+    key: (t, row, slot) => {
+      if (slot > 0) return 0;
+      const given = sound(t, t.given[row * GIVEN_SLOTS]!);
+      const surname = sound(t, t.surname[row * SURNAME_SLOTS]!);
+      if (given === NONE || surname === NONE) return 0;
+      return given < surname ? mix(6, given, surname) : mix(6, surname, given);
+    },
+    order: (t, row) => t.birth[row]!,
   },
 ];
 
@@ -179,5 +192,7 @@ export function blockingKeyStrings(t: PersonTable, row: number): string[] {
     const givenSlot = soundText(t.given[row * GIVEN_SLOTS + slot]!);
     if (givenSlot && birth > 0) keys.add(`d:${givenSlot}:${unorderedDate(birth)}`);
   }
+  const surname = soundText(t.surname[row * SURNAME_SLOTS]!);
+  if (given && surname) keys.add(given < surname ? `x:${given}:${surname}` : `x:${surname}:${given}`);
   return [...keys];
 }

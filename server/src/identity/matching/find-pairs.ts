@@ -25,6 +25,14 @@ export interface FindPairsResult {
   compared: number;
 }
 
+/**
+ * The passes whose candidates the model is estimated on. Later passes look for one pattern (a given
+ * name and surname written the other way round) among people the others already file together in
+ * oversized blocks; their candidates, mostly namesakes, are scored but would otherwise shift the
+ * estimate of how often different people agree on a name.
+ */
+const MODEL_PASSES = PASSES.findIndex((pass) => pass.name === 'crosswise');
+
 /** Fewer candidate pairs than this keep the default model; fewer people, no term frequencies. */
 const MIN_EM = 5000;
 const MIN_TERM_FREQUENCY = 1000;
@@ -37,6 +45,42 @@ const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 const RADIX = LEVELS.map((levels) => levels.length + 1);
 const GIVEN_DIVISOR = RADIX.slice(1).reduce((a, b) => a * b, 1);
 const SURNAME_DIVISOR = RADIX.slice(2).reduce((a, b) => a * b, 1);
+const DATE_DIVISOR = RADIX.slice(3).reduce((a, b) => a * b, 1);
+const SEX_DIVISOR = RADIX.slice(4).reduce((a, b) => a * b, 1);
+const DOCUMENT_DIVISOR = RADIX.slice(7).reduce((a, b) => a * b, 1);
+
+/**
+ * Whether a pattern agrees exactly on the full date of birth and on sex. A common name is weak
+ * evidence, but an exact name on an exact full date of birth and sex is not made a stranger by its
+ * commonness: the term-frequency adjustment then never counts against (twins stay apart by their
+ * given names, which then disagree and get no adjustment at all).
+ */
+function anchoredByDateAndSex(code: number): boolean {
+  const date = (Math.floor(code / DATE_DIVISOR) % RADIX[2]!) - 1;
+  const sex = (Math.floor(code / SEX_DIVISOR) % RADIX[3]!) - 1;
+  return date === 0 && sex === 0;
+}
+
+/** The weight of the default threshold's score (0.9), a hair above so that rounding keeps 0.9. */
+const EXACT_FLOOR_BITS = Math.log2(0.9 / 0.1) + 1e-9;
+
+/**
+ * Every name token the same, the same full date of birth (a real one, not a stand-in such as
+ * 1 January), no disagreement on sex and no two different documents: the same person, however
+ * common the name. EM estimates agreement on a very common name among candidates as worth almost
+ * nothing (different people filed together by blocking share it), and the exact date alone cannot
+ * then carry the pair; such a pair weighs at least as much as the default threshold (score 0.9),
+ * which keeps "Marie Joseph, F, 2015-07-31" twice a match. Twins keep their different given names
+ * and get no floor.
+ */
+function exactNamesAndDate(code: number): boolean {
+  const given = Math.floor(code / GIVEN_DIVISOR) - 1;
+  const surname = (Math.floor(code / SURNAME_DIVISOR) % RADIX[1]!) - 1;
+  const date = (Math.floor(code / DATE_DIVISOR) % RADIX[2]!) - 1;
+  const sex = (Math.floor(code / SEX_DIVISOR) % RADIX[3]!) - 1;
+  const document = (Math.floor(code / DOCUMENT_DIVISOR) % RADIX[6]!) - 1;
+  return given === 0 && surname === 0 && date === 0 && sex !== 1 && document !== 2;
+}
 
 /**
  * Every pair of rows judged the same person. Blocking passes produce candidate pairs, each compared
@@ -79,7 +123,7 @@ export async function findPairsInTable(
     compared++;
     compareRows(table, i, table, j, levels);
     const code = encodePattern(levels);
-    histogram[code]!++;
+    if (pass < MODEL_PASSES) histogram[code]!++;
     const given = levels[0]!;
     const surname = levels[1]!;
     const strongId = levels[6] === 0 || levels[6] === 1 || levels[7] === 0;
@@ -142,7 +186,11 @@ export async function findPairsInTable(
     const j = rowsB[k]!;
     const given = Math.floor(code / GIVEN_DIVISOR) - 1;
     const surname = (Math.floor(code / SURNAME_DIVISOR) % RADIX[1]!) - 1;
-    const weight = weights[code]! + (agreement ? termFrequencyBits(table, i, given, surname, agreement) : 0);
+    let adjustment = agreement ? termFrequencyBits(table, i, given, surname, agreement) : 0;
+    if (adjustment < 0 && anchoredByDateAndSex(code)) adjustment = 0;
+    let weight = weights[code]! + adjustment;
+    if (weight < EXACT_FLOOR_BITS && exactNamesAndDate(code) && !table.estimated[i] && !table.estimated[j])
+      weight = EXACT_FLOOR_BITS;
     if (weight < minimumWeight || table.isEmpty(i)) continue;
     const pairKey = i < j ? i * n + j : j * n + i;
     if (seen.has(pairKey)) continue;

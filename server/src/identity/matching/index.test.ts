@@ -50,6 +50,39 @@ describe('compare', () => {
       );
   });
 
+  it('matches a given name and surname written the other way round only with more evidence', () => {
+    const jean = person({ givenNames: 'Peterson', firstSurname: 'Dorvil', sex: 'M', nationality: 'HTI' });
+    const swapped = { ...jean, id: 'b', givenNames: 'Dorvil', firstSurname: 'Peterson' };
+    const result = compare(
+      prepare({ ...jean, birthDate: '2002-04-26' }),
+      prepare({ ...swapped, birthDate: '2002-04-26' }),
+    );
+    expect(result.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(result.fields.find((f) => f.field === 'given_names')?.level).toBe('variant');
+    // The same names in the wrong places, and nothing else to go by: not the same person.
+    expect(score(jean, swapped)).toBeLessThan(DEFAULT_THRESHOLD);
+    // Different people who merely share a name stay apart.
+    expect(score(jean, { ...swapped, givenNames: 'Wilner' })).toBeLessThan(0.5);
+  });
+
+  it('matches a middle name typed as the first surname', () => {
+    const john = person({
+      givenNames: 'John Stephen',
+      firstSurname: 'Appiah',
+      sex: 'M',
+      birthDate: '1995-05-24',
+      nationality: 'NGA',
+    });
+    const typed = { ...john, id: 'b', givenNames: 'John', firstSurname: 'Stephen', secondSurname: 'Appiah' };
+    const result = compare(prepare(john), prepare(typed));
+    expect(result.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(result.fields.find((f) => f.field === 'surnames')?.level).toBe('second_missing');
+    expect(compare(prepare(typed), prepare(john)).score).toBe(result.score);
+    // A brother whose surnames merely include the other's middle name stays apart.
+    const brother = { ...typed, givenNames: 'Kwame', birthDate: '1998-02-11' };
+    expect(score(john, brother)).toBeLessThan(0.5);
+  });
+
   it('tells apart relatives and namesakes', () => {
     const sister = { ...maria, id: 'b', givenNames: 'Ana Lucía', birthDate: '1993-08-30' };
     const mother = {
@@ -192,6 +225,8 @@ describe('blockingKeys and surnameKeys', () => {
       prepare(person({ givenNames: 'Pierre', firstSurname: 'Joseph', birthDate: '1971-01-01' })),
     );
     expect(a.some((key) => other.includes(key))).toBe(false);
+    const swapped = blockingKeys(prepare(person({ givenNames: 'Joseph', firstSurname: 'Pierre' })));
+    expect(other.some((key) => swapped.includes(key))).toBe(true);
   });
 
   it('gives the sounds of own and married surnames', () => {

@@ -40,7 +40,7 @@ export interface PreparedPerson {
  * The version of the blocking-key scheme: keys stored in the database under another version are
  * recomputed (the register is re-indexed) before candidate search trusts them.
  */
-export const MATCH_KEYS_VERSION = 'es-phonetic-1';
+export const MATCH_KEYS_VERSION = 'es-phonetic-2';
 
 /** The default threshold of `score` for "same person". */
 export const DEFAULT_THRESHOLD = 0.9;

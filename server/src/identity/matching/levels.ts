@@ -158,6 +158,45 @@ export function surnameLevel(ta: PersonTable, i: number, tb: PersonTable, j: num
   return 7;
 }
 
+/**
+ * Given name and surname written the other way round ("Dorvil | Peterson" / "Peterson | Dorvil"):
+ * each side's first given name sounds like the other's first surname. Counted as given names that
+ * vary and surnames that share one name: the names agree, but only in the wrong places, which is
+ * weak evidence for common names ("Jean | Pierre" / "Pierre | Jean" are often two people), so such
+ * a pair needs a date of birth, a document or a phone to be judged the same person.
+ */
+function crosswise(ta: PersonTable, i: number, tb: PersonTable, j: number): boolean {
+  const ga = ta.given[i * GIVEN_SLOTS]!;
+  const gb = tb.given[j * GIVEN_SLOTS]!;
+  const sa = ta.surname[i * SURNAME_SLOTS]!;
+  const sb = tb.surname[j * SURNAME_SLOTS]!;
+  if (ga === NONE || gb === NONE || sa === NONE || sb === NONE) return false;
+  return similarity(ta, ga, sb) >= 2 && similarity(ta, gb, sa) >= 2;
+}
+
+/**
+ * A middle name typed as the first surname: "John Stephen | Appiah" / "John | Stephen Appiah". Row i
+ * has more given names than row j; j's given names are i's first ones, the next given name of i
+ * sounds like j's first surname and i's first surname like j's second. Counted as given names that
+ * vary and a second surname missing: every name agrees, one of them in the wrong field.
+ */
+function middleAsSurname(ta: PersonTable, i: number, tb: PersonTable, j: number): boolean {
+  const ga = ta.given;
+  const gb = tb.given;
+  let nb = 0;
+  while (nb < GIVEN_SLOTS && gb[j * GIVEN_SLOTS + nb] !== NONE) nb++;
+  if (nb === 0 || nb >= GIVEN_SLOTS) return false;
+  const middle = ga[i * GIVEN_SLOTS + nb]!;
+  if (middle === NONE) return false;
+  for (let k = 0; k < nb; k++)
+    if (similarity(ta, ga[i * GIVEN_SLOTS + k]!, gb[j * GIVEN_SLOTS + k]!) < 2) return false;
+  const firstA = ta.surname[i * SURNAME_SLOTS]!;
+  const firstB = tb.surname[j * SURNAME_SLOTS]!;
+  const secondB = tb.surname[j * SURNAME_SLOTS + 1]!;
+  if (firstA === NONE || firstB === NONE || secondB === NONE) return false;
+  return similarity(ta, middle, firstB) >= 2 && similarity(ta, firstA, secondB) >= 1;
+}
+
 function codeLevel(a: number, b: number): number {
   if (a === 0 || b === 0) return -1;
   return a === b ? 0 : 1;
@@ -206,6 +245,17 @@ export function compareRows(
 ): void {
   levels[0] = givenLevel(ta, i, tb, j);
   levels[1] = surnameLevel(ta, i, tb, j);
+  if (levels[0] === 5 && levels[1] === 7 && crosswise(ta, i, tb, j)) {
+    levels[0] = 1;
+    levels[1] = 6;
+  } else if (
+    levels[0] === 2 &&
+    levels[1] >= 5 &&
+    (middleAsSurname(ta, i, tb, j) || middleAsSurname(tb, j, ta, i))
+  ) {
+    levels[0] = 1;
+    levels[1] = 4;
+  }
   levels[2] = dateLevel(ta.birth[i]!, ta.estimated[i] === 1, tb.birth[j]!, tb.estimated[j] === 1);
   levels[3] = codeLevel(ta.sex[i]!, tb.sex[j]!);
   levels[4] = codeLevel(ta.nationality[i]!, tb.nationality[j]!);

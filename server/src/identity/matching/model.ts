@@ -62,6 +62,13 @@ const DISAGREEMENT_BITS = [-9, -5.6, -4.6, -4, -4, -4, -4.3, -2.3];
 const GIVEN_ONE_SHARED_BITS = -2;
 
 /**
+ * An estimated date (1 January of the year) against a real date of the same or the next year is
+ * partial agreement: it never counts against. Among candidates, blocking on the year of birth makes
+ * same-year pairs common between different people, and EM would price it below zero.
+ */
+const ESTIMATED_DATE = 4;
+
+/**
  * Field weights in bits, [field][level]. Agreement on a field's best level never counts against, and
  * disagreement counts against at least as much as the defaults say: blocking files together people
  * who agree on some fields (a given name and a date of birth), so among candidates a disagreeing
@@ -73,6 +80,7 @@ export function modelWeights(model: MatchModel): number[][] {
       const weight = Math.log2(mLevel / model.u[f]![l]!);
       if (l === 0) return Math.max(0, weight);
       if (f === 0 && l === 3) return Math.min(GIVEN_ONE_SHARED_BITS, weight);
+      if (f === 2 && l === ESTIMATED_DATE) return Math.max(0, weight);
       if (l < m.length - 1) return weight;
       return Math.min(DISAGREEMENT_BITS[f]!, weight);
     }),
