@@ -7,8 +7,13 @@ export interface NamedCode {
   en: string;
 }
 
+/** A country: its ISO 3166-1 alpha-3 code, its alpha-2 code (phone regions), its names. */
+export interface Country extends NamedCode {
+  alpha2: string;
+}
+
 /** ISO 3166-1 alpha-3 countries with Spanish and English names. */
-export const countries: NamedCode[] = countriesFile.countries;
+export const countries: Country[] = countriesFile.countries;
 /** ISO 639-3 languages common in the region's asylum caseload. */
 export const languages: NamedCode[] = languagesFile.languages;
 
