@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Candidate, IdentityDecision } from '@refugio/contract';
 import { formatDate } from '../i18n/dates';
+import { useNames } from '../i18n/useNames';
 import { Notice } from '../ui/Notice';
 import { Progress } from '../ui/Progress';
 import type { PersonDraft } from '../registration/draft';
@@ -29,6 +30,7 @@ interface Props {
  */
 export function IdentityCandidates({ person, name, decisions, onDecide, onCandidates, delayMs }: Props) {
   const { t } = useTranslation();
+  const names = useNames();
   const search = useIdentityCandidates(person, delayMs);
   const candidates = search.state === 'done' ? search.result.candidates : null;
   useEffect(() => {
@@ -58,7 +60,7 @@ export function IdentityCandidates({ person, name, decisions, onDecide, onCandid
                 <span>
                   {t('identity.candidates.born', { date: c.birthDate ? formatDate(c.birthDate) : '—' })}
                 </span>
-                <span>{c.nationalities.join(', ')}</span>
+                <span>{c.nationalities.map(names.country).join(', ')}</span>
                 <span>
                   {t('identity.candidates.caseAt', { caseNumber: c.caseNumber, office: c.officeName })}
                 </span>

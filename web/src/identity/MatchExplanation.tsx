@@ -14,7 +14,7 @@ export function MatchExplanation({ fields }: { fields: FieldComparisonView[] }) 
             className={f.weight > 0 ? 'is-for' : f.weight < 0 ? 'is-against' : ''}
           >
             <th scope="row">{t(`identity.fields.${f.field}`)}</th>
-            <td>{f.level.replace(/_/g, ' ')}</td>
+            <td>{t(`identity.levels.${f.level}`, { defaultValue: f.level.replace(/_/g, ' ') })}</td>
             <td>{t('identity.weight', { sign: f.weight > 0 ? '+' : '', weight: f.weight.toFixed(1) })}</td>
           </tr>
         ))}

@@ -7,6 +7,7 @@ import { useApi } from '../api/useApi';
 import { FailureNotice } from '../app/FailureNotice';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { formatDate } from '../i18n/dates';
+import { useNames } from '../i18n/useNames';
 import { OutcomeNotice, type Outcome } from '../ui/OutcomeNotice';
 import { Progress } from '../ui/Progress';
 import { MatchExplanation } from './MatchExplanation';
@@ -171,6 +172,7 @@ export function ReviewQueuePage() {
 
 function PersonCard({ title, person }: { title: string; person: IdentifiedPerson }) {
   const { t } = useTranslation();
+  const names = useNames();
   return (
     <div className="identity-candidate__who">
       <span className="hint">{title}</span>
@@ -180,7 +182,7 @@ function PersonCard({ title, person }: { title: string; person: IdentifiedPerson
       <span>
         {t('identity.candidates.born', { date: person.birthDate ? formatDate(person.birthDate) : '—' })}
       </span>
-      <span>{person.nationalities.join(', ')}</span>
+      <span>{person.nationalities.map(names.country).join(', ')}</span>
       <span>
         {t('identity.candidates.caseAt', { caseNumber: person.caseNumber, office: person.officeName })}
       </span>
